@@ -1,0 +1,24 @@
+package org.roundtable.agency;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator sends to create or change an agency (page form or API body). */
+public record AgencyForm(
+        @NotBlank(message = "Enter the agency's name")
+        @Size(max = 160, message = "Name must be 160 characters or fewer")
+        String name,
+        @NotBlank(message = "Enter a short code")
+        @Pattern(regexp = "^[A-Za-z0-9-]{2,16}$", message = "Short code must be 2 to 16 letters, numbers or hyphens")
+        String shortCode,
+        @NotNull(message = "Select the type of agency")
+        AgencyType type,
+        boolean active) {
+
+    /** The form as an administrator would read it back, for the audit line. */
+    String describe() {
+        return "name=" + name + "; shortCode=" + shortCode + "; type=" + type + "; active=" + active;
+    }
+}

@@ -1,0 +1,14 @@
+package org.roundtable.agency;
+
+import java.util.List;
+import java.util.UUID;
+
+/** An agency as the API and pages show it. */
+public record AgencyView(UUID id, String name, String shortCode, AgencyType type, String typeLabel, boolean active,
+        List<ConferenceKind> conferenceKinds, long version) {
+
+    static AgencyView of(Agency agency) {
+        return new AgencyView(agency.id, agency.name, agency.shortCode, agency.type, agency.type.label(), agency.active,
+                agency.conferenceKinds.stream().sorted().toList(), agency.version);
+    }
+}

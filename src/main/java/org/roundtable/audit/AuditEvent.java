@@ -1,0 +1,44 @@
+package org.roundtable.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of the append-only audit log. The database refuses updates and deletes. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "actor_subject", nullable = false)
+    public String actorSubject;
+
+    @Column(name = "actor_name", nullable = false)
+    public String actorName;
+
+    @Column(name = "actor_agency")
+    public String actorAgency;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "entity_type")
+    public String entityType;
+
+    @Column(name = "entity_id")
+    public String entityId;
+
+    public String reason;
+
+    public String detail;
+}

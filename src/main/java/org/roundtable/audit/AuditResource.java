@@ -1,0 +1,47 @@
+package org.roundtable.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.roundtable.user.Role;
+
+@Path("/api/v1/audit-events")
+@Tag(name = "Audit")
+public class AuditResource {
+
+    private final AuditService audit;
+
+    AuditResource(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.AUDITOR)
+    @Operation(summary = "Search the audit log by user (name or subject), agency, record and date range; newest first, at most 500")
+    public List<AuditEventView> search(@BeanParam AuditQueryParams params) {
+        return audit.search(params.toQuery()).stream().map(AuditEventView::of).toList();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Role.AUDITOR)
+    @Operation(summary = "The same search as CSV; the download is itself written to the audit log")
+    public Response export(@BeanParam AuditQueryParams params) {
+        return csv(audit.export(params.toQuery()));
+    }
+
+    static Response csv(List<AuditEvent> rows) {
+        return Response.ok(AuditCsv.of(rows), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"roundtable-audit.csv\"")
+                .build();
+    }
+}

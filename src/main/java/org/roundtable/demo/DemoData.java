@@ -1,0 +1,84 @@
+package org.roundtable.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.roundtable.agency.AgencyForm;
+import org.roundtable.agency.AgencyService;
+import org.roundtable.agency.AgencyType;
+import org.roundtable.agency.AgencyView;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.audit.Actor;
+import org.roundtable.audit.AuditService;
+
+/**
+ * The demo partnership (modelled on Central Bedfordshire's), loaded at start-up only when
+ * roundtable.demo-data=true, as the demo launcher sets it. Never loaded by a migration.
+ * Short codes match the agency attribute of the demo users in deploy/keycloak.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    record DemoAgency(String name, String code, AgencyType type, Set<ConferenceKind> kinds) {
+    }
+
+    static final List<DemoAgency> AGENCIES = List.of(
+            new DemoAgency("Bedfordshire Police", "POLICE", AgencyType.POLICE, EnumSet.allOf(ConferenceKind.class)),
+            new DemoAgency("Central Bedfordshire Council ASB Team", "ASBTEAM", AgencyType.COUNCIL_ASB_TEAM, EnumSet.of(ConferenceKind.ASBRAC, ConferenceKind.MARAC)),
+            new DemoAgency("Bedfordshire IDVA Service", "IDVA", AgencyType.IDVA_SERVICE, EnumSet.of(ConferenceKind.MARAC)),
+            new DemoAgency("Bedfordshire ISVA Service", "ISVA", AgencyType.ISVA_SERVICE, EnumSet.of(ConferenceKind.SARAC)),
+            new DemoAgency("Central Bedfordshire Children's Services", "CSC", AgencyType.CHILDRENS_SERVICES, EnumSet.allOf(ConferenceKind.class)),
+            new DemoAgency("Aragon Housing Association", "HOUSING", AgencyType.HOUSING, EnumSet.of(ConferenceKind.MARAC, ConferenceKind.ASBRAC)),
+            new DemoAgency("Probation Service, Bedfordshire", "PROBATION", AgencyType.PROBATION, EnumSet.of(ConferenceKind.MARAC, ConferenceKind.SARAC)),
+            new DemoAgency("Bedfordshire Hospitals NHS Foundation Trust", "HEALTH", AgencyType.HEALTH, EnumSet.allOf(ConferenceKind.class)),
+            new DemoAgency("Victim Support Bedfordshire", "VICTIMSUP", AgencyType.VICTIM_SUPPORT, EnumSet.of(ConferenceKind.ASBRAC)),
+            new DemoAgency("Central Bedfordshire Youth Offending Service", "YOS", AgencyType.YOUTH_OFFENDING, EnumSet.of(ConferenceKind.ASBRAC)),
+            new DemoAgency("Bedfordshire Fire and Rescue Service", "FIRE", AgencyType.FIRE_AND_RESCUE, EnumSet.of(ConferenceKind.ASBRAC)),
+            new DemoAgency("Path to Recovery Drug and Alcohol Service", "DRUGALC", AgencyType.DRUG_AND_ALCOHOL, EnumSet.of(ConferenceKind.MARAC)));
+
+    @ConfigProperty(name = "roundtable.demo-data")
+    boolean enabled;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    AuditService audit;
+
+    void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    /** Adds the demo agencies that are missing; agencies an administrator already changed are left alone. */
+    public int load() {
+        int added = 0;
+        for (DemoAgency demo : AGENCIES) {
+            if (agencies.findByShortCode(demo.code()).isEmpty()) {
+                agencies.createAs(SYSTEM, new AgencyForm(demo.name(), demo.code(), demo.type(), true));
+                added++;
+            }
+        }
+        if (added > 0) {
+            for (ConferenceKind kind : ConferenceKind.values()) {
+                Set<java.util.UUID> members = new java.util.HashSet<>(agencies.members(kind).stream().map(AgencyView::id).toList());
+                AGENCIES.stream().filter(a -> a.kinds().contains(kind))
+                        .forEach(a -> agencies.findByShortCode(a.code()).ifPresent(found -> members.add(found.id())));
+                agencies.setMembersAs(SYSTEM, kind, members);
+            }
+            LOG.infof("Loaded %d demo agencies", added);
+        }
+        return added;
+    }
+
+    static final Actor SYSTEM = new Actor("system", "Roundtable demo loader", null);
+}

@@ -1,0 +1,107 @@
+package org.roundtable.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads which accounts are disabled in Keycloak (accounts are created and disabled there, not here),
+ * using the web client's service account, which holds realm-management's view-users role.
+ */
+@ApplicationScoped
+public class KeycloakAccounts {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class);
+    private static final int PAGE = 200;
+
+    @ConfigProperty(name = "roundtable.keycloak.url")
+    String keycloakUrl;
+
+    @ConfigProperty(name = "quarkus.oidc.client-id")
+    String clientId;
+
+    @ConfigProperty(name = "quarkus.oidc.credentials.secret")
+    String clientSecret;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ObjectMapper json;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Scheduled(every = "${roundtable.account-check.every:10m}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCheck() {
+        refresh();
+    }
+
+    /** Returns how many users changed state, or -1 when Keycloak could not be asked. */
+    public int refresh() {
+        try {
+            String token = serviceAccountToken();
+            Set<String> known = new HashSet<>();
+            Set<String> disabled = new HashSet<>();
+            for (int first = 0; ; first += PAGE) {
+                JsonNode page = get("/admin/realms/roundtable/users?briefRepresentation=true&first=" + first + "&max=" + PAGE, token);
+                for (JsonNode account : page) {
+                    known.add(account.path("id").asText());
+                    if (!account.path("enabled").asBoolean(true)) {
+                        disabled.add(account.path("id").asText());
+                    }
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            return users.applyAccountStates(disabled, known);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Could not read account states from Keycloak: %s", e.getMessage());
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private String serviceAccountToken() throws IOException, InterruptedException {
+        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/roundtable/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return read(request).path("access_token").asText();
+    }
+
+    private JsonNode get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).GET().build();
+        return read(request);
+    }
+
+    private JsonNode read(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("Keycloak answered " + response.statusCode() + " to " + request.uri().getPath());
+        }
+        return json.readTree(response.body());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,123 @@
+package org.roundtable.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.audit.Actor;
+import org.roundtable.audit.AuditService;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
+import org.roundtable.web.StaleEditException;
+
+/** The people who use Roundtable. Later features pick chairs, single points of contact and assignees from here. */
+@ApplicationScoped
+public class UserService {
+
+    static final String ENTITY = "user";
+
+    @Inject
+    AppUserRepository repository;
+
+    @Inject
+    AuditService audit;
+
+    /** Creates or refreshes the user's record from their token, and writes the sign-in to the audit log. */
+    @Transactional
+    public UserView recordSignIn(SignIn signIn) {
+        Instant now = Instant.now();
+        AppUser user = repository.findById(signIn.subject());
+        if (user == null) {
+            user = new AppUser();
+            user.subject = signIn.subject();
+            user.firstSignInAt = now;
+            repository.persist(user);
+        }
+        user.username = signIn.username();
+        user.displayName = signIn.displayName();
+        user.email = signIn.email();
+        user.agencyCode = signIn.agencyCode();
+        user.roles = String.join(" ", signIn.roles());
+        user.lastSignInAt = now;
+        user.active = true;
+        audit.recordFor(new Actor(signIn.subject(), signIn.displayName(), signIn.agencyCode()), "user.sign-in", ENTITY,
+                signIn.subject(), null, "roles=" + user.roles);
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public List<UserView> list() {
+        return repository.allByName().stream().map(UserView::of).toList();
+    }
+
+    @Transactional
+    public UserView get(String subject) {
+        return UserView.of(load(subject));
+    }
+
+    @Transactional
+    public Optional<UserView> find(String subject) {
+        return Optional.ofNullable(repository.findById(subject)).map(UserView::of);
+    }
+
+    /** Coordinators and chairs of a conference kind, for later features to choose from. */
+    @Transactional
+    public List<UserView> holdingKind(ConferenceKind kind, String role) {
+        return repository.allByName().stream()
+                .filter(u -> u.active && u.roleList().contains(role) && u.conferenceKinds.contains(kind))
+                .map(UserView::of).toList();
+    }
+
+    @Transactional
+    public UserView setConferenceKinds(String subject, Set<ConferenceKind> kinds, long expectedVersion) {
+        AppUser user = load(subject);
+        if (user.version != expectedVersion) {
+            throw new StaleEditException("Someone else changed this user's conference kinds while you were editing.", UserView.of(user));
+        }
+        if (!kinds.isEmpty() && !user.holdsConferenceKinds()) {
+            throw new InvalidInputException("conferenceKinds", "Only coordinators and chairs hold conference kinds");
+        }
+        Set<ConferenceKind> before = EnumSet.noneOf(ConferenceKind.class);
+        before.addAll(user.conferenceKinds);
+        user.conferenceKinds.clear();
+        user.conferenceKinds.addAll(kinds);
+        // A change to the collection alone may not bump the version, and two administrators could both win.
+        repository.getEntityManager().lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repository.flush();
+        audit.record("user.conference-kinds", ENTITY, subject, "before=" + before + "; after=" + kinds);
+        return UserView.of(user);
+    }
+
+    /** Marks which accounts the identity provider has disabled, so administrators see them as inactive. */
+    @Transactional
+    public int applyAccountStates(Set<String> disabledSubjects, Set<String> knownSubjects) {
+        int changed = 0;
+        for (AppUser user : repository.listAll()) {
+            if (!knownSubjects.contains(user.subject) && !disabledSubjects.contains(user.subject)) {
+                continue;
+            }
+            boolean active = !disabledSubjects.contains(user.subject);
+            if (user.active != active) {
+                user.active = active;
+                changed++;
+                audit.recordFor(new Actor("system", "Roundtable account check", null),
+                        active ? "user.enabled" : "user.disabled", ENTITY, user.subject, null, "from Keycloak");
+            }
+        }
+        return changed;
+    }
+
+    private AppUser load(String subject) {
+        AppUser user = repository.findById(subject);
+        if (user == null) {
+            throw new NotFoundProblem("No user " + subject);
+        }
+        return user;
+    }
+}

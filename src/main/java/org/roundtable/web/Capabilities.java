@@ -1,0 +1,41 @@
+package org.roundtable.web;
+
+import java.util.List;
+import java.util.Map;
+import org.roundtable.user.Role;
+
+/** What each role can do, as the start page lists it. A capability without a link is planned, not yet built. */
+final class Capabilities {
+
+    record Capability(String label, String href) {
+        public boolean available() {
+            return href != null;
+        }
+    }
+
+    record RoleCapabilities(String role, String label, List<Capability> capabilities) {
+    }
+
+    private static final Map<String, List<Capability>> BY_ROLE = Map.of(
+            Role.CALL_HANDLER, List.of(new Capability("Triage a domestic abuse or anti-social behaviour call", null)),
+            Role.REFERRER, List.of(new Capability("Refer a victim to a conference", null),
+                    new Capability("Find a case by reference number or name", null)),
+            Role.IDVA, List.of(new Capability("Log contact with victims", null), new Capability("Refer a victim to MARAC", null)),
+            Role.ISVA, List.of(new Capability("Log contact with victims", null), new Capability("Refer a victim to SARAC", null)),
+            Role.AGENCY_SPOC, List.of(new Capability("See and close your agency's actions", null),
+                    new Capability("Share your agency's information before a conference", null)),
+            Role.CHAIR, List.of(new Capability("Run a conference meeting", null)),
+            Role.COORDINATOR, List.of(new Capability("Screen referrals", null), new Capability("Build agendas and minutes", null),
+                    new Capability("Report to the partnership board", null)),
+            Role.ADMIN, List.of(new Capability("Manage partner agencies", "/admin/agencies"),
+                    new Capability("Choose which agencies attend each conference", "/admin/conference-kinds"),
+                    new Capability("See users and assign conference kinds to coordinators and chairs", "/admin/users")),
+            Role.AUDITOR, List.of(new Capability("Search the audit log and download it", "/audit")));
+
+    private Capabilities() {
+    }
+
+    static List<RoleCapabilities> forRoles(List<String> roles) {
+        return roles.stream().map(role -> new RoleCapabilities(role, Role.label(role), BY_ROLE.getOrDefault(role, List.of()))).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.roundtable.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.roundtable.agency.AgencyService;
+import org.roundtable.agency.AgencyView;
+import org.roundtable.user.CurrentUser;
+import org.roundtable.user.Role;
+
+/** The header of every page: who is signed in, for which agency, and the links their roles allow. */
+@Named("nav")
+@RequestScoped
+public class Navigation {
+
+    public record Item(String label, String href, boolean current) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    HttpServerRequest request;
+
+    public boolean signedIn() {
+        return currentUser.signedIn();
+    }
+
+    public String userName() {
+        return currentUser.displayName();
+    }
+
+    public String agencyName() {
+        return currentUser.agencyCode()
+                .map(code -> agencies.findByShortCode(code).map(AgencyView::name).orElse(code))
+                .orElse("No agency");
+    }
+
+    public List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        items.add(item("Home", "/"));
+        if (currentUser.hasRole(Role.ADMIN)) {
+            items.add(item("Agencies", "/admin/agencies"));
+            items.add(item("Conference membership", "/admin/conference-kinds"));
+            items.add(item("Users", "/admin/users"));
+        }
+        if (currentUser.hasRole(Role.AUDITOR)) {
+            items.add(item("Audit log", "/audit"));
+        }
+        return items;
+    }
+
+    private Item item(String label, String href) {
+        String path = request.path();
+        boolean current = href.equals("/") ? path.equals("/") : path.startsWith(href);
+        return new Item(label, href, current);
+    }
+}
