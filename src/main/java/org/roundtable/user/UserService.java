@@ -37,7 +37,6 @@ public class UserService {
             user = new AppUser();
             user.subject = signIn.subject();
             user.firstSignInAt = now;
-            repository.persist(user);
         }
         user.username = signIn.username();
         user.displayName = signIn.displayName();
@@ -46,6 +45,9 @@ public class UserService {
         user.roles = String.join(" ", signIn.roles());
         user.lastSignInAt = now;
         user.active = true;
+        if (!repository.isPersistent(user)) {
+            repository.persist(user);
+        }
         audit.recordFor(new Actor(signIn.subject(), signIn.displayName(), signIn.agencyCode()), "user.sign-in", ENTITY,
                 signIn.subject(), null, "roles=" + user.roles);
         return UserView.of(user);

@@ -2,6 +2,7 @@ package org.roundtable.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -49,6 +50,12 @@ public class ProblemMappers {
                 .reduce((a, b) -> a + "." + b).orElse("body");
         return Problem.response(new Problem("about:blank", "Your input has problems", 400,
                 "The request body could not be read.", List.of(new FieldError(field, "This value is not valid here")), null));
+    }
+
+    // Quarkus maps this subtype itself unless the application names it too.
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper

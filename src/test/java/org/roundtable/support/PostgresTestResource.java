@@ -1,0 +1,34 @@
+package org.roundtable.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.roundtable.database.EmbeddedDatabase;
+
+/** A fresh embedded PostgreSQL for the test run, shared by every Quarkus test (and the integration tests). */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        postgres = EmbeddedDatabase.start(Path.of("target", "test-postgres-" + ProcessHandle.current().pid()), true);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/roundtable",
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

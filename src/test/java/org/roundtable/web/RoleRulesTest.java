@@ -1,0 +1,121 @@
+package org.roundtable.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.Index;
+import org.jboss.jandex.Indexer;
+import org.jboss.jandex.MethodInfo;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint of the application, with the rule that guards it. A new endpoint fails this test until
+ * it states its roles and is added here; a changed rule fails it until the table is changed on purpose.
+ */
+class RoleRulesTest {
+
+    private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /", "authenticated"),
+            Map.entry("GET /signed-in", "authenticated"),
+            Map.entry("GET /signed-out", "permit-all"),
+            Map.entry("GET /assets/{file: (fonts|images|rebrand)/[A-Za-z0-9._/-]+}", "permit-all"),
+            Map.entry("GET /api/v1/me", "authenticated"),
+            Map.entry("GET /api/v1/agencies", "roles[admin]"),
+            Map.entry("POST /api/v1/agencies", "roles[admin]"),
+            Map.entry("GET /api/v1/agencies/{id}", "roles[admin]"),
+            Map.entry("PUT /api/v1/agencies/{id}", "roles[admin]"),
+            Map.entry("GET /api/v1/conference-kinds", "roles[admin]"),
+            Map.entry("PUT /api/v1/conference-kinds/{kind}/member-agencies", "roles[admin]"),
+            Map.entry("GET /api/v1/users", "roles[admin]"),
+            Map.entry("PUT /api/v1/users/{subject}/conference-kinds", "roles[admin]"),
+            Map.entry("GET /api/v1/audit-events", "roles[auditor]"),
+            Map.entry("GET /api/v1/audit-events/export.csv", "roles[auditor]"),
+            Map.entry("GET /admin/agencies", "roles[admin]"),
+            Map.entry("POST /admin/agencies", "roles[admin]"),
+            Map.entry("GET /admin/agencies/new", "roles[admin]"),
+            Map.entry("GET /admin/agencies/{id}/edit", "roles[admin]"),
+            Map.entry("POST /admin/agencies/{id}", "roles[admin]"),
+            Map.entry("GET /admin/conference-kinds", "roles[admin]"),
+            Map.entry("POST /admin/conference-kinds/{kind}", "roles[admin]"),
+            Map.entry("GET /admin/users", "roles[admin]"),
+            Map.entry("POST /admin/users/account-check", "roles[admin]"),
+            Map.entry("GET /admin/users/{subject}/conference-kinds", "roles[admin]"),
+            Map.entry("POST /admin/users/{subject}/conference-kinds", "roles[admin]"),
+            Map.entry("GET /audit", "roles[auditor]"),
+            Map.entry("GET /audit/export.csv", "roles[auditor]")));
+
+    private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
+    private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
+    private static final DotName PERMIT_ALL = DotName.createSimple("jakarta.annotation.security.PermitAll");
+    private static final DotName DENY_ALL = DotName.createSimple("jakarta.annotation.security.DenyAll");
+    private static final DotName AUTHENTICATED = DotName.createSimple("io.quarkus.security.Authenticated");
+    private static final java.util.List<String> HTTP_METHODS = java.util.List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD");
+
+    @Test
+    void everyEndpointHasTheRoleRuleThisTableGivesIt() throws IOException {
+        Map<String, String> found = new TreeMap<>();
+        Index index = indexOfApplicationClasses();
+        for (ClassInfo resource : index.getKnownClasses()) {
+            AnnotationInstance classPath = resource.declaredAnnotation(PATH);
+            if (classPath == null) {
+                continue;
+            }
+            for (MethodInfo method : resource.methods()) {
+                String verb = method.annotations().stream().filter(a -> a.target().kind() == AnnotationTarget.Kind.METHOD)
+                        .map(a -> a.name().local()).filter(HTTP_METHODS::contains).findFirst().orElse(null);
+                if (verb == null) {
+                    continue;
+                }
+                AnnotationInstance methodPath = method.annotation(PATH);
+                String path = join(classPath.value().asString(), methodPath == null ? "" : methodPath.value().asString());
+                found.put(verb + " " + path, rule(method, resource));
+            }
+        }
+        assertEquals(EXPECTED, found);
+    }
+
+    private static String rule(MethodInfo method, ClassInfo resource) {
+        String own = ruleOf(method.declaredAnnotation(ROLES_ALLOWED), method.hasDeclaredAnnotation(PERMIT_ALL),
+                method.hasDeclaredAnnotation(AUTHENTICATED), method.hasDeclaredAnnotation(DENY_ALL));
+        if (own != null) {
+            return own;
+        }
+        String inherited = ruleOf(resource.declaredAnnotation(ROLES_ALLOWED), resource.hasDeclaredAnnotation(PERMIT_ALL),
+                resource.hasDeclaredAnnotation(AUTHENTICATED), resource.hasDeclaredAnnotation(DENY_ALL));
+        return inherited == null ? "NO RULE (denied)" : inherited;
+    }
+
+    private static String ruleOf(AnnotationInstance rolesAllowed, boolean permitAll, boolean authenticated, boolean denyAll) {
+        if (rolesAllowed != null) {
+            return "roles" + java.util.Arrays.toString(rolesAllowed.value().asStringArray()).replace(" ", "");
+        }
+        return permitAll ? "permit-all" : authenticated ? "authenticated" : denyAll ? "deny-all" : null;
+    }
+
+    private static String join(String classPath, String methodPath) {
+        String joined = ("/" + classPath + "/" + methodPath).replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    private static Index indexOfApplicationClasses() throws IOException {
+        Indexer indexer = new Indexer();
+        Path classes = Path.of("target", "classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                try (var in = Files.newInputStream(file)) {
+                    indexer.index(in);
+                }
+            }
+        }
+        return indexer.complete();
+    }
+}
