@@ -1,0 +1,49 @@
+package org.roundtable.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+
+/** Calls to the test Keycloak: tokens for demo users, and the admin API to change the realm or end sessions. */
+public final class KeycloakAdmin {
+
+    public static final String PASSWORD = "Demo-password-1";
+    private static final String TOKEN_URL = KeycloakTestResource.URL + "/realms/roundtable/protocol/openid-connect/token";
+
+    private KeycloakAdmin() {
+    }
+
+    /** An access token for a demo user, by the password grant the web client allows for scripts. */
+    public static String accessToken(String username) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "roundtable-web")
+                .formParam("client_secret", "roundtable-demo-secret")
+                .formParam("username", username).formParam("password", PASSWORD)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
+    static void setAccessTokenLifespan(int seconds) {
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("accessTokenLifespan", seconds))
+                .put(KeycloakTestResource.URL + "/admin/realms/roundtable").then().statusCode(204);
+    }
+
+    /** Ends every Keycloak session of the user, as an administrator or a session timeout would. */
+    public static void endSessions(String username) {
+        String admin = adminToken();
+        List<Map<String, Object>> users = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .get(KeycloakTestResource.URL + "/admin/realms/roundtable/users").then().statusCode(200).extract().jsonPath().getList("$");
+        given().auth().oauth2(admin).post(KeycloakTestResource.URL + "/admin/realms/roundtable/users/" + users.get(0).get("id") + "/logout")
+                .then().statusCode(204);
+    }
+
+    private static String adminToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(KeycloakTestResource.URL + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}

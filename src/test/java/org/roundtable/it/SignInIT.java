@@ -1,0 +1,130 @@
+package org.roundtable.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The packaged application against the real Keycloak, driven through Debian's Chromium. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
+class SignInIT {
+
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aReferrerSignsInThroughKeycloakSeesTheirAgencyAndSignsOut() {
+        Page page = browser.signIn("referrer.police");
+
+        assertEquals("Your start page - Roundtable", page.title());
+        assertTrue(page.textContent("h1").contains("Hello, Tom Evans"));
+        assertEquals("Bedfordshire Police (POLICE)", page.textContent("[data-testid=agency]").trim());
+        assertEquals("Referrer", page.textContent("[data-testid=roles]").trim());
+        assertEquals(List.of(), BrowserSession.seriousAccessibilityViolations(page));
+
+        page.click("text=Sign out");
+        page.waitForURL(BrowserSession.APP + "/signed-out**");
+        assertTrue(page.textContent("h1").contains("You have signed out"));
+        page.navigate(BrowserSession.APP + "/");
+        assertTrue(page.url().startsWith(KeycloakTestResource.URL), "signed out: the start page asks to sign in again");
+        page.context().close();
+    }
+
+    @Test
+    void aSignInIsRecordedAndTheAuditorFindsIt() {
+        browser.signIn("spoc.housing").context().close();
+        String auditor = KeycloakAdmin.accessToken("auditor");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        List<String> actions = List.of();
+        while (Instant.now().isBefore(deadline) && !actions.contains("user.sign-in")) {
+            actions = given().auth().oauth2(auditor).queryParam("user", "Aisha Rahman").queryParam("agency", "HOUSING")
+                    .get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath().getList("action");
+        }
+        assertTrue(actions.contains("user.sign-in"), "sign-in audited: " + actions);
+
+        given().auth().oauth2(KeycloakAdmin.accessToken("admin")).get("/api/v1/users").then().statusCode(200)
+                .body("find { it.username == 'spoc.housing' }.agencyCode", equalTo("HOUSING"))
+                .body("find { it.username == 'spoc.housing' }.roles", equalTo(List.of("agency-spoc")));
+    }
+
+    @Test
+    void theApiTakesKeycloakBearerTokensAndChecksRoles() {
+        given().get("/api/v1/agencies").then().statusCode(401);
+        given().auth().oauth2(KeycloakAdmin.accessToken("referrer.housing")).get("/api/v1/agencies").then().statusCode(403);
+        given().auth().oauth2(KeycloakAdmin.accessToken("admin")).get("/api/v1/agencies").then().statusCode(200)
+                .body("shortCode", hasItem("IDVA"));
+        given().auth().oauth2(KeycloakAdmin.accessToken("spoc.children")).get("/api/v1/me").then().statusCode(200)
+                .body("agency", equalTo("CSC")).body("name", equalTo("Laura Bennett"));
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() {
+        Page page = browser.browser.newContext().newPage();
+        page.navigate(BrowserSession.APP + "/");
+        page.fill("#username", "former.user");
+        page.fill("#password", KeycloakAdmin.PASSWORD);
+        page.click("#kc-login");
+        page.waitForLoadState();
+        assertTrue(page.url().startsWith(KeycloakTestResource.URL), "still on Keycloak's page");
+        assertTrue(page.content().toLowerCase().contains("disabled"), "Keycloak says the account is disabled");
+        page.context().close();
+    }
+
+    @Test
+    void aFormPostedAfterTheAccessTokenExpiredIsSavedAfterRefresh() throws InterruptedException {
+        Page page = browser.signIn("admin");
+        page.navigate(BrowserSession.APP + "/admin/agencies/new");
+        page.fill("#name", "Luton Borough Council ASB Team");
+        page.fill("#shortCode", "LBCASB");
+        page.selectOption("#type", "COUNCIL_ASB_TEAM");
+        Thread.sleep((KeycloakTestResource.ACCESS_TOKEN_SECONDS + 3) * 1000L);
+
+        page.click("button[type=submit]");
+
+        page.waitForURL("**/admin/agencies?saved=LBCASB");
+        assertTrue(page.textContent(".govuk-notification-banner").contains("Agency LBCASB saved"));
+        assertTrue(page.textContent("[data-testid=agencies]").contains("Luton Borough Council ASB Team"));
+        assertEquals(List.of(), BrowserSession.seriousAccessibilityViolations(page));
+        page.context().close();
+    }
+
+    @Test
+    void aScriptRequestAfterTheSessionEndedIsToldToSignInNotRedirected() throws InterruptedException {
+        Page page = browser.signIn("coordinator");
+        KeycloakAdmin.endSessions("coordinator");
+        Thread.sleep((KeycloakTestResource.ACCESS_TOKEN_SECONDS + 3) * 1000L);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) page.evaluate("""
+                async () => {
+                  const r = await fetch('/', { headers: { 'X-Requested-With': 'JavaScript' }, redirect: 'manual' });
+                  return { status: r.status, challenge: r.headers.get('WWW-Authenticate') };
+                }""");
+        assertEquals(499, ((Number) answer.get("status")).intValue(), "script requests are not redirected: " + answer);
+        assertTrue(String.valueOf(answer.get("challenge")).contains("OIDC"), String.valueOf(answer));
+        assertTrue(page.textContent("h1").contains("Hello, Ben Carter"), "the page and what it holds stay as they were");
+        page.context().close();
+    }
+}
