@@ -33,10 +33,21 @@ public final class KeycloakAdmin {
     /** Ends every Keycloak session of the user, as an administrator or a session timeout would. */
     public static void endSessions(String username) {
         String admin = adminToken();
+        given().auth().oauth2(admin).post(KeycloakTestResource.URL + "/admin/realms/roundtable/users/" + userId(admin, username) + "/logout")
+                .then().statusCode(204);
+    }
+
+    /** Disables or re-enables an account, as a Keycloak administrator does. */
+    public static void setEnabled(String username, boolean enabled) {
+        String admin = adminToken();
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("enabled", enabled))
+                .put(KeycloakTestResource.URL + "/admin/realms/roundtable/users/" + userId(admin, username)).then().statusCode(204);
+    }
+
+    private static Object userId(String admin, String username) {
         List<Map<String, Object>> users = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
                 .get(KeycloakTestResource.URL + "/admin/realms/roundtable/users").then().statusCode(200).extract().jsonPath().getList("$");
-        given().auth().oauth2(admin).post(KeycloakTestResource.URL + "/admin/realms/roundtable/users/" + users.get(0).get("id") + "/logout")
-                .then().statusCode(204);
+        return users.get(0).get("id");
     }
 
     private static String adminToken() {

@@ -93,6 +93,24 @@ class SignInIT {
     }
 
     @Test
+    void anAccountDisabledInKeycloakShowsAsInactiveToAdministrators() {
+        browser.signIn("isva").context().close();
+        KeycloakAdmin.setEnabled("isva", false);
+        try {
+            Page page = browser.signIn("admin");
+            page.navigate(BrowserSession.APP + "/admin/users");
+            page.click("text=Check accounts in Keycloak now");
+            page.waitForURL("**/admin/users?message=checked");
+            String row = page.textContent("[data-testid=users] tr:has-text('Sam Patel')");
+            assertTrue(row.contains("Inactive") && row.contains("ISVA"), row);
+            assertEquals(List.of(), BrowserSession.seriousAccessibilityViolations(page));
+            page.context().close();
+        } finally {
+            KeycloakAdmin.setEnabled("isva", true);
+        }
+    }
+
+    @Test
     void aFormPostedAfterTheAccessTokenExpiredIsSavedAfterRefresh() throws InterruptedException {
         Page page = browser.signIn("admin");
         page.navigate(BrowserSession.APP + "/admin/agencies/new");
@@ -103,7 +121,11 @@ class SignInIT {
 
         page.click("button[type=submit]");
 
-        page.waitForURL("**/admin/agencies?saved=LBCASB");
+        try {
+            page.waitForURL("**/admin/agencies?saved=LBCASB");
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("not saved; the browser is at " + page.url() + ": " + page.textContent("main"), e);
+        }
         assertTrue(page.textContent(".govuk-notification-banner").contains("Agency LBCASB saved"));
         assertTrue(page.textContent("[data-testid=agencies]").contains("Luton Borough Council ASB Team"));
         assertEquals(List.of(), BrowserSession.seriousAccessibilityViolations(page));
