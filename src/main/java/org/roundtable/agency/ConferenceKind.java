@@ -21,6 +21,15 @@ public enum ConferenceKind {
         this.advocateServices = advocateServices;
     }
 
+    /** The kind named in a path or body, any case; an unknown name is a 404. */
+    public static ConferenceKind parse(String name) {
+        try {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.roundtable.web.NotFoundProblem("No conference kind " + name);
+        }
+    }
+
     public String label() {
         return label;
     }

@@ -55,7 +55,7 @@ public class ConferenceKindPage {
     @Path("{kind}")
     @Operation(hidden = true)
     public Response setMembers(@PathParam("kind") String kind, @RestForm("agency") List<String> agencyIds) {
-        ConferenceKind conferenceKind = ConferenceKindResource.parse(kind);
+        ConferenceKind conferenceKind = ConferenceKind.parse(kind);
         Set<UUID> ids = agencyIds == null ? Set.of() : agencyIds.stream().map(UUID::fromString).collect(Collectors.toSet());
         agencies.setMembers(conferenceKind, ids);
         return Response.seeOther(URI.create("/admin/conference-kinds?saved=" + conferenceKind.name())).build();

@@ -53,14 +53,6 @@ public class ConferenceKindResource {
         if (members == null || members.agencyIds() == null) {
             throw new InvalidInputException("agencyIds", "Send the member agencies' ids");
         }
-        return agencies.setMembers(parse(kind), new HashSet<>(members.agencyIds()));
-    }
-
-    static ConferenceKind parse(String kind) {
-        try {
-            return ConferenceKind.valueOf(kind.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new org.roundtable.web.NotFoundProblem("No conference kind " + kind);
-        }
+        return agencies.setMembers(ConferenceKind.parse(kind), new HashSet<>(members.agencyIds()));
     }
 }

@@ -29,7 +29,9 @@ final class Capabilities {
                     new Capability("Report to the partnership board", null)),
             Role.ADMIN, List.of(new Capability("Manage partner agencies", "/admin/agencies"),
                     new Capability("Choose which agencies attend each conference", "/admin/conference-kinds"),
-                    new Capability("See users and assign conference kinds to coordinators and chairs", "/admin/users")),
+                    new Capability("See users and assign conference kinds to coordinators and chairs", "/admin/users"),
+                    new Capability("Publish new versions of the risk checklists", "/admin/checklists"),
+                    new Capability("Set thresholds for escalation, repeats and the Community Trigger", "/admin/settings")),
             Role.AUDITOR, List.of(new Capability("Search the audit log and download it", "/audit")));
 
     private Capabilities() {

@@ -49,6 +49,8 @@ public class Navigation {
             items.add(item("Agencies", "/admin/agencies"));
             items.add(item("Conference membership", "/admin/conference-kinds"));
             items.add(item("Users", "/admin/users"));
+            items.add(item("Checklists", "/admin/checklists"));
+            items.add(item("Settings", "/admin/settings"));
         }
         if (currentUser.hasRole(Role.AUDITOR)) {
             items.add(item("Audit log", "/audit"));

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class RoleRulesTest {
 
+    private static final String READERS = "roles[call-handler,referrer,idva,isva,agency-spoc,chair,coordinator,admin]";
+
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /", "authenticated"),
             Map.entry("GET /signed-in", "authenticated"),
@@ -51,6 +53,20 @@ class RoleRulesTest {
             Map.entry("GET /admin/users/{subject}/conference-kinds", "roles[admin]"),
             Map.entry("POST /admin/users/{subject}/conference-kinds", "roles[admin]"),
             Map.entry("GET /audit", "roles[auditor]"),
+            Map.entry("GET /api/v1/checklists", READERS),
+            Map.entry("GET /api/v1/checklists/{code}", READERS),
+            Map.entry("GET /api/v1/checklists/{code}/versions", READERS),
+            Map.entry("GET /api/v1/checklists/{code}/versions/{version}", READERS),
+            Map.entry("POST /api/v1/checklists/{code}/versions", "roles[admin]"),
+            Map.entry("POST /api/v1/checklists/{code}/score", "roles[call-handler,referrer,idva,isva,coordinator]"),
+            Map.entry("GET /api/v1/settings", "roles[admin,coordinator]"),
+            Map.entry("PUT /api/v1/settings/{kind}", "roles[admin]"),
+            Map.entry("GET /admin/checklists", "roles[admin]"),
+            Map.entry("GET /admin/checklists/{code}", "roles[admin]"),
+            Map.entry("POST /admin/checklists/{code}", "roles[admin]"),
+            Map.entry("GET /admin/settings", "roles[admin]"),
+            Map.entry("GET /admin/settings/{kind}", "roles[admin]"),
+            Map.entry("POST /admin/settings/{kind}", "roles[admin]"),
             Map.entry("GET /audit/export.csv", "roles[auditor]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");

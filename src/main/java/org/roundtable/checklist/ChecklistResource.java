@@ -1,0 +1,82 @@
+package org.roundtable.checklist;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.roundtable.user.Role;
+import org.roundtable.web.InvalidInputException;
+
+@Path("/api/v1/checklists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Checklists")
+public class ChecklistResource {
+
+    private final ChecklistService checklists;
+
+    ChecklistResource(ChecklistService checklists) {
+        this.checklists = checklists;
+    }
+
+    @GET
+    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @Operation(summary = "The current version of every checklist")
+    public List<ChecklistView> current() {
+        return checklists.currentVersions();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @Operation(summary = "The current version of one checklist (DASH_RIC, ASB_MATRIX, SARAC_CRITERIA)")
+    public ChecklistView one(@PathParam("code") String code) {
+        return checklists.current(code);
+    }
+
+    @GET
+    @Path("{code}/versions")
+    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @Operation(summary = "Every published version, newest first")
+    public List<ChecklistView> history(@PathParam("code") String code) {
+        return checklists.history(code);
+    }
+
+    @GET
+    @Path("{code}/versions/{version}")
+    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @Operation(summary = "One published version, to explain an old score")
+    public ChecklistView version(@PathParam("code") String code, @PathParam("version") int version) {
+        return checklists.version(code, version);
+    }
+
+    @POST
+    @Path("{code}/versions")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Publish a new version (questions, weights, bands). A stale basedOnVersion gets 409")
+    public Response publish(@PathParam("code") String code, PublishRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send the new version as JSON");
+        }
+        ChecklistView published = checklists.publish(code, request);
+        return Response.created(URI.create("/api/v1/checklists/" + code + "/versions/" + published.version())).entity(published).build();
+    }
+
+    @POST
+    @Path("{code}/score")
+    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.COORDINATOR })
+    @Operation(summary = "Score answers on the current version without saving them (the server computes every score)")
+    public Score score(@PathParam("code") String code, Map<String, String> answers) {
+        return checklists.preview(code, answers);
+    }
+}

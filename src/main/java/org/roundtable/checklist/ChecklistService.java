@@ -1,0 +1,163 @@
+package org.roundtable.checklist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.roundtable.audit.AuditService;
+import org.roundtable.user.CurrentUser;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
+import org.roundtable.web.StaleEditException;
+
+/** Checklist versions, publishing new ones, and scoring answers on the server. */
+@ApplicationScoped
+public class ChecklistService {
+
+    static final String ENTITY = "checklist";
+
+    @Inject
+    ChecklistRepository versions;
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional
+    public List<ChecklistView> currentVersions() {
+        return versions.codes().stream().map(code -> ChecklistView.of(versions.current(code).orElseThrow())).toList();
+    }
+
+    @Transactional
+    public ChecklistView current(String code) {
+        return ChecklistView.of(loadCurrent(code));
+    }
+
+    @Transactional
+    public ChecklistView version(String code, int version) {
+        return versions.version(code, version).map(ChecklistView::of)
+                .orElseThrow(() -> new NotFoundProblem("No version " + version + " of checklist " + code));
+    }
+
+    @Transactional
+    public List<ChecklistView> history(String code) {
+        loadCurrent(code);
+        return versions.history(code).stream().map(ChecklistView::of).toList();
+    }
+
+    /** Publishes the next version. Fails with 409 when someone published another version since this edit began. */
+    @Transactional
+    public ChecklistView publish(String code, PublishRequest request) {
+        ChecklistVersion current = loadCurrent(code);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.changeNote() == null || request.changeNote().isBlank()) {
+            errors.add(new FieldError("changeNote", "Say what changed in this version"));
+        }
+        if (request.basedOnVersion() == null) {
+            errors.add(new FieldError("basedOnVersion", "Say which version you edited"));
+        }
+        errors.addAll(DefinitionValidator.errors(request.definition()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (request.basedOnVersion() != current.version) {
+            throw new StaleEditException("Version " + current.version + " was published while you were editing version "
+                    + request.basedOnVersion() + ".", ChecklistView.of(current));
+        }
+        ChecklistVersion next = new ChecklistVersion();
+        next.id = UUID.randomUUID();
+        next.checklistCode = current.checklistCode;
+        next.conferenceKind = current.conferenceKind;
+        next.name = current.name;
+        next.version = current.version + 1;
+        next.definition = request.definition();
+        next.publishedAt = Instant.now();
+        next.publishedBy = currentUser.displayName();
+        next.changeNote = request.changeNote().trim();
+        versions.persist(next);
+        versions.flush();
+        audit.record("checklist.publish", ENTITY, code + " v" + next.version, next.changeNote);
+        return ChecklistView.of(next);
+    }
+
+    /** Scores answers on the current version without saving them (for a form's running total). */
+    @Transactional
+    public Score preview(String code, Map<String, String> answers) {
+        ChecklistVersion current = loadCurrent(code);
+        validateAnswers(current.definition, answers);
+        return ChecklistScorer.score(current.definition, answers);
+    }
+
+    /** Scores and saves answers on the current version. Later features attach the assessment to a referral. */
+    @Transactional
+    public AssessmentView assess(String code, Map<String, String> answers) {
+        ChecklistVersion current = loadCurrent(code);
+        validateAnswers(current.definition, answers);
+        Score score = ChecklistScorer.score(current.definition, answers);
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.checklistVersion = current;
+        assessment.answers = Map.copyOf(answers);
+        assessment.total = score.total();
+        assessment.band = score.band();
+        assessment.eligible = score.eligible();
+        assessment.scoredAt = Instant.now();
+        assessments.persist(assessment);
+        return view(assessment);
+    }
+
+    /** An assessment explained by the version it was scored with, whatever has been published since. */
+    @Transactional
+    public AssessmentView assessment(UUID id) {
+        Assessment assessment = assessments.findById(id);
+        if (assessment == null) {
+            throw new NotFoundProblem("No assessment " + id);
+        }
+        return view(assessment);
+    }
+
+    private static AssessmentView view(Assessment a) {
+        Score score = ChecklistScorer.score(a.checklistVersion.definition, a.answers);
+        return new AssessmentView(a.id, a.checklistVersion.checklistCode, a.checklistVersion.version, a.answers, score, a.scoredAt);
+    }
+
+    private static void validateAnswers(ChecklistDefinition definition, Map<String, String> answers) {
+        List<FieldError> errors = new ArrayList<>();
+        if (answers == null) {
+            throw new InvalidInputException("answers", "Send the answers");
+        }
+        answers.forEach((id, value) -> {
+            var question = definition.questions().stream().filter(q -> q.id().equals(id)).findFirst();
+            if (question.isEmpty()) {
+                errors.add(new FieldError("answers." + id, "There is no question " + id + " on this checklist"));
+            } else if (!allowed(question.get(), value)) {
+                errors.add(new FieldError("answers." + id, "Choose one of the answers offered"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean allowed(ChecklistDefinition.Question question, String value) {
+        return switch (question.kind()) {
+            case YES_NO_UNKNOWN -> List.of(ChecklistScorer.YES, ChecklistScorer.NO, ChecklistScorer.NOT_KNOWN).contains(value);
+            case YES_NO -> List.of(ChecklistScorer.YES, ChecklistScorer.NO).contains(value);
+            case CHOICE -> question.choices().stream().anyMatch(c -> c.value().equals(value));
+        };
+    }
+
+    private ChecklistVersion loadCurrent(String code) {
+        return versions.current(code).orElseThrow(() -> new NotFoundProblem("No checklist " + code));
+    }
+}

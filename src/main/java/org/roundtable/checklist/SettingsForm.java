@@ -1,0 +1,24 @@
+package org.roundtable.checklist;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** The thresholds an administrator sets for a conference kind. */
+public record SettingsForm(
+        @NotNull(message = "Enter how many police incidents show escalation")
+        @Min(value = 1, message = "Escalation needs at least 1 incident") @Max(value = 50, message = "Escalation must be 50 incidents or fewer")
+        Integer escalationIncidents,
+        @NotNull(message = "Enter the escalation period in months")
+        @Min(value = 1, message = "The escalation period must be at least 1 month") @Max(value = 60, message = "The escalation period must be 60 months or fewer")
+        Integer escalationMonths,
+        @NotNull(message = "Enter the repeat window in months")
+        @Min(value = 1, message = "The repeat window must be at least 1 month") @Max(value = 60, message = "The repeat window must be 60 months or fewer")
+        Integer repeatWindowMonths,
+        @NotNull(message = "Enter how many complaints start a Community Trigger")
+        @Min(value = 1, message = "A Community Trigger needs at least 1 complaint") @Max(value = 50, message = "A Community Trigger must be 50 complaints or fewer")
+        Integer communityTriggerComplaints,
+        @NotNull(message = "Enter the Community Trigger period in months")
+        @Min(value = 1, message = "The Community Trigger period must be at least 1 month") @Max(value = 60, message = "The Community Trigger period must be 60 months or fewer")
+        Integer communityTriggerMonths) {
+}

@@ -1,0 +1,79 @@
+package org.roundtable.checklist;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.audit.AuditService;
+import org.roundtable.user.CurrentUser;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.StaleEditException;
+
+/** Thresholds per conference kind: escalation, repeat window, Community Trigger. Every change is audited. */
+@ApplicationScoped
+public class SettingsService {
+
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<ConferenceSetting, ConferenceKind> {
+    }
+
+    private static final List<String> FIELD_ORDER = List.of("escalationIncidents", "escalationMonths", "repeatWindowMonths",
+            "communityTriggerComplaints", "communityTriggerMonths");
+
+    @Inject
+    Repository repository;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional
+    public List<SettingsView> all() {
+        return Arrays.stream(ConferenceKind.values()).map(this::get).toList();
+    }
+
+    @Transactional
+    public SettingsView get(ConferenceKind kind) {
+        return SettingsView.of(repository.findById(kind));
+    }
+
+    @Transactional
+    public SettingsView update(ConferenceKind kind, SettingsForm form, long expectedVersion) {
+        List<FieldError> errors = validator.validate(form).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.field())))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ConferenceSetting setting = repository.findById(kind);
+        if (setting.version != expectedVersion) {
+            throw new StaleEditException("Someone else changed the " + kind.label() + " settings while you were editing them.",
+                    SettingsView.of(setting));
+        }
+        String before = SettingsView.of(setting).describe();
+        setting.escalationIncidents = form.escalationIncidents();
+        setting.escalationMonths = form.escalationMonths();
+        setting.repeatWindowMonths = form.repeatWindowMonths();
+        setting.communityTriggerComplaints = form.communityTriggerComplaints();
+        setting.communityTriggerMonths = form.communityTriggerMonths();
+        setting.updatedAt = Instant.now();
+        setting.updatedBy = currentUser.displayName();
+        repository.flush();
+        SettingsView after = SettingsView.of(setting);
+        audit.record("settings.update", "conference-kind", kind.name(), "before: " + before + " | after: " + after.describe());
+        return after;
+    }
+}
