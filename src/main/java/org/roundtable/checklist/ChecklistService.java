@@ -43,6 +43,13 @@ public class ChecklistService {
         return ChecklistView.of(loadCurrent(code));
     }
 
+    /** The checklist a conference kind scores its referrals on. */
+    @Transactional
+    public ChecklistView currentFor(org.roundtable.agency.ConferenceKind kind) {
+        return currentVersions().stream().filter(c -> c.conferenceKind() == kind).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("No checklist for " + kind));
+    }
+
     @Transactional
     public ChecklistView version(String code, int version) {
         return versions.version(code, version).map(ChecklistView::of)

@@ -25,6 +25,9 @@ class RoleRulesTest {
 
     private static final String READERS = "roles[call-handler,referrer,idva,isva,agency-spoc,chair,coordinator,admin]";
 
+    private static final String REFERRERS = "roles[referrer,idva,isva,call-handler]";
+    private static final String CASE_ROLES = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
+
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /", "authenticated"),
             Map.entry("GET /signed-in", "authenticated"),
@@ -53,6 +56,15 @@ class RoleRulesTest {
             Map.entry("GET /admin/users/{subject}/conference-kinds", "roles[admin]"),
             Map.entry("POST /admin/users/{subject}/conference-kinds", "roles[admin]"),
             Map.entry("GET /audit", "roles[auditor]"),
+            Map.entry("POST /api/v1/referrals", REFERRERS),
+            Map.entry("GET /api/v1/referrals/{id}", CASE_ROLES),
+            Map.entry("PUT /api/v1/referrals/{id}/draft", REFERRERS),
+            Map.entry("POST /api/v1/referrals/{id}/submit", REFERRERS),
+            Map.entry("POST /api/v1/referrals/{id}/transitions", "roles[referrer,idva,isva,call-handler,chair,coordinator]"),
+            Map.entry("GET /api/v1/referrals/screening-queue", "roles[coordinator]"),
+            Map.entry("GET /api/v1/referrals/mine", REFERRERS),
+            Map.entry("GET /api/v1/referrals/search", CASE_ROLES),
+            Map.entry("GET /api/v1/referrals/person-matches", "roles[referrer,idva,isva,call-handler,coordinator]"),
             Map.entry("GET /api/v1/checklists", READERS),
             Map.entry("GET /api/v1/checklists/{code}", READERS),
             Map.entry("GET /api/v1/checklists/{code}/versions", READERS),

@@ -1,0 +1,30 @@
+package org.roundtable.person;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A person's details as a referrer enters them. */
+public record PersonForm(
+        @NotBlank(message = "Enter the first name") @Size(max = 120, message = "First name must be 120 characters or fewer") String firstName,
+        @NotBlank(message = "Enter the last name") @Size(max = 120, message = "Last name must be 120 characters or fewer") String lastName,
+        String aliases,
+        LocalDate dateOfBirth,
+        @Min(value = 0, message = "Age must be 0 or more") @Max(value = 120, message = "Age must be 120 or less") Integer approximateAge,
+        String sex, String genderIdentity, String ethnicity, String disability, String sexualOrientation, String firstLanguage,
+        boolean interpreterNeeded,
+        String address, String town,
+        @Size(max = 12, message = "Enter a real postcode") String postcode,
+        @Size(max = 40, message = "Phone number must be 40 characters or fewer") String safePhone,
+        @Email(message = "Enter an email address like name@example.com") String safeEmail,
+        String safeContactNotes) {
+
+    /** Just a name, for a child or an alleged perpetrator known only by name and age. */
+    public static PersonForm named(String firstName, String lastName, LocalDate dateOfBirth, Integer approximateAge) {
+        return new PersonForm(firstName, lastName, null, dateOfBirth, approximateAge, null, null, null, null, null, null, false,
+                null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,136 @@
+package org.roundtable.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.roundtable.audit.AuditService;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
+
+/**
+ * Person records. Reading a person's record is written to the audit log by the caller that decided the reader
+ * may see it (the referral access policy); creating and changing one is audited here.
+ */
+@ApplicationScoped
+public class PersonService {
+
+    static final String ENTITY = "person";
+
+    @Inject
+    PersonRepository repository;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditService audit;
+
+    @Transactional
+    public UUID create(PersonForm form, String agencyCode, String fieldPrefix) {
+        validate(form, fieldPrefix);
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.createdAt = Instant.now();
+        person.createdByAgency = agencyCode;
+        apply(form, person);
+        repository.persist(person);
+        recordAddress(person);
+        audit.record("person.create", ENTITY, person.id.toString(), null);
+        return person.id;
+    }
+
+    @Transactional
+    public void update(UUID id, PersonForm form, String fieldPrefix) {
+        validate(form, fieldPrefix);
+        Person person = load(id);
+        boolean moved = !Objects.equals(person.address, blankToNull(form.address()))
+                || !Objects.equals(person.postcode, normalisePostcode(form.postcode()));
+        apply(form, person);
+        if (moved) {
+            recordAddress(person);
+        }
+        audit.record("person.update", ENTITY, id.toString(), null);
+    }
+
+    @Transactional
+    public PersonView view(UUID id, boolean withContactDetails) {
+        return PersonView.of(load(id), withContactDetails);
+    }
+
+    /** People with the same name (ignoring case, spaces, accents and punctuation) and the same date of birth. */
+    @Transactional
+    public List<UUID> exactMatches(String firstName, String lastName, LocalDate dateOfBirth) {
+        if (dateOfBirth == null || Names.normalise(firstName).isEmpty() || Names.normalise(lastName).isEmpty()) {
+            return List.of();
+        }
+        return repository.exactMatches(Names.matchKey(firstName, lastName), dateOfBirth).stream().map(p -> p.id).toList();
+    }
+
+    public void validate(PersonForm form, String fieldPrefix) {
+        List<FieldError> errors = validator.validate(form).stream()
+                .map(v -> new FieldError(fieldPrefix + v.getPropertyPath(), v.getMessage())).toList();
+        if (form.dateOfBirth() != null && form.dateOfBirth().isAfter(LocalDate.now())) {
+            errors = new java.util.ArrayList<>(errors);
+            errors.add(new FieldError(fieldPrefix + "dateOfBirth", "Date of birth must be in the past"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private void recordAddress(Person person) {
+        if (person.address == null && person.postcode == null) {
+            return;
+        }
+        repository.getEntityManager().createNativeQuery(
+                "insert into person_address (person_id, address, town, postcode, recorded_at) values (?1, ?2, ?3, ?4, now())")
+                .setParameter(1, person.id).setParameter(2, person.address == null ? "" : person.address)
+                .setParameter(3, person.town).setParameter(4, person.postcode).executeUpdate();
+    }
+
+    private static void apply(PersonForm form, Person person) {
+        person.firstName = form.firstName().trim();
+        person.lastName = form.lastName().trim();
+        person.matchName = Names.matchKey(form.firstName(), form.lastName());
+        person.aliases = blankToNull(form.aliases());
+        person.dateOfBirth = form.dateOfBirth();
+        person.approximateAge = form.approximateAge();
+        person.sex = blankToNull(form.sex());
+        person.genderIdentity = blankToNull(form.genderIdentity());
+        person.ethnicity = blankToNull(form.ethnicity());
+        person.disability = blankToNull(form.disability());
+        person.sexualOrientation = blankToNull(form.sexualOrientation());
+        person.firstLanguage = blankToNull(form.firstLanguage());
+        person.interpreterNeeded = form.interpreterNeeded();
+        person.address = blankToNull(form.address());
+        person.town = blankToNull(form.town());
+        person.postcode = normalisePostcode(form.postcode());
+        person.safePhone = blankToNull(form.safePhone());
+        person.safeEmail = blankToNull(form.safeEmail());
+        person.safeContactNotes = blankToNull(form.safeContactNotes());
+    }
+
+    private static String normalisePostcode(String postcode) {
+        String value = blankToNull(postcode);
+        return value == null ? null : value.toUpperCase().replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private Person load(UUID id) {
+        Person person = repository.findById(id);
+        if (person == null) {
+            throw new NotFoundProblem("No person " + id);
+        }
+        return person;
+    }
+}

@@ -1,0 +1,135 @@
+package org.roundtable.referral;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.user.Role;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.Versions;
+
+@Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+public class ReferralResource {
+
+    public record NewReferral(String kind, ReferralDraft draft) {
+    }
+
+    private final ReferralService referrals;
+
+    ReferralResource(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @POST
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(summary = "Start a draft referral for a conference kind (MARAC, ASBRAC, SARAC); the referring agency is the token's")
+    public Response create(NewReferral body) {
+        if (body == null || body.kind() == null) {
+            throw new InvalidInputException("kind", "Choose the conference: MARAC, ASBRAC or SARAC");
+        }
+        ReferralView created = referrals.createDraft(ConferenceKind.parse(body.kind()), body.draft());
+        return Response.created(URI.create("/api/v1/referrals/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "A referral, as much of it as the access rules let you see (403 otherwise); the read is audited")
+    public Response get(@PathParam("id") UUID id) {
+        ReferralView referral = referrals.get(id);
+        return Response.ok(referral).tag(String.valueOf(referral.version())).build();
+    }
+
+    @PUT
+    @Path("{id}/draft")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(summary = "Save the draft as typed (nothing is checked until submit); If-Match: the version you read")
+    public ReferralView saveDraft(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReferralDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("body", "Send the draft as JSON");
+        }
+        return referrals.saveDraft(id, draft, Versions.fromIfMatch(ifMatch));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(summary = "Check and submit a draft: people become person records, the checklist is scored, a reference is given")
+    public ReferralView submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return referrals.submit(id, Versions.fromIfMatch(ifMatch));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Move a referral on (accept, screen out, return with a question, answer, withdraw, close); "
+            + "409 for a transition the lifecycle does not allow or a stale If-Match")
+    public ReferralView transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, TransitionRequest request) {
+        return referrals.transition(id, request, Versions.fromIfMatch(ifMatch));
+    }
+
+    @GET
+    @Path("screening-queue")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Submitted referrals of the conference kinds you coordinate, oldest first")
+    public List<ReferralView> screeningQueue() {
+        return referrals.screeningQueue();
+    }
+
+    @GET
+    @Path("mine")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(summary = "Your agency's referrals that you may see, newest first")
+    public List<ReferralView> mine() {
+        return referrals.mine();
+    }
+
+    @GET
+    @Path("search")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Find referrals you may see by reference, or by first name, last name and date of birth (yyyy-mm-dd)")
+    public List<ReferralView> search(@QueryParam("reference") String reference, @QueryParam("firstName") String firstName,
+            @QueryParam("lastName") String lastName, @QueryParam("dateOfBirth") String dateOfBirth) {
+        return referrals.search(reference, firstName, lastName, date(dateOfBirth));
+    }
+
+    @GET
+    @Path("person-matches")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.COORDINATOR })
+    @Operation(summary = "People already recorded with this name and date of birth (case, spaces, accents and punctuation ignored), "
+            + "and which conferences knew them; no case details")
+    public List<ReferralService.ExactMatch> personMatches(@QueryParam("firstName") String firstName,
+            @QueryParam("lastName") String lastName, @QueryParam("dateOfBirth") String dateOfBirth) {
+        return referrals.exactMatches(firstName, lastName, date(dateOfBirth));
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("dateOfBirth", "Enter a real date of birth, for example 1990-03-27");
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package org.roundtable.referral;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.audit.AuditService;
+import org.roundtable.checklist.AssessmentView;
+import org.roundtable.checklist.ChecklistScorer;
+import org.roundtable.checklist.ChecklistService;
+import org.roundtable.checklist.ChecklistView;
+import org.roundtable.checklist.Score;
+import org.roundtable.checklist.SettingsService;
+import org.roundtable.person.PersonForm;
+import org.roundtable.person.PersonService;
+import org.roundtable.person.PersonView;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.IllegalStateChangeException;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
+import org.roundtable.web.StaleEditException;
+
+/** Drafting, submitting, screening and finding referrals, within what each reader may see. Every look is audited. */
+@ApplicationScoped
+public class ReferralService {
+
+    static final String ENTITY = "referral";
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    ReferralWorkflow workflow;
+
+    @Inject
+    ReferenceNumbers references;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    ChecklistService checklists;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public ReferralView createDraft(ConferenceKind kind, ReferralDraft draft) {
+        Viewer viewer = viewers.current();
+        if (!viewer.isReferrer() || viewer.agencyCode() == null) {
+            throw new ForbiddenException("Only people who refer for an agency can start a referral");
+        }
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.kind = kind;
+        referral.state = ReferralState.DRAFT;
+        referral.referringAgencyCode = viewer.agencyCode();
+        referral.authorSubject = viewer.subject();
+        referral.authorName = viewer.name();
+        referral.checklistCode = checklists.currentFor(kind).code();
+        referral.draft = draft == null ? ReferralDraft.empty() : draft;
+        referral.createdAt = Instant.now();
+        referral.updatedAt = referral.createdAt;
+        referrals.persist(referral);
+        audit.record("referral.draft", ENTITY, referral.id.toString(), kind.name());
+        return view(referral, viewer);
+    }
+
+    /** Saves what was typed, whatever it holds: a draft is never lost to validation. */
+    @Transactional
+    public ReferralView saveDraft(UUID id, ReferralDraft draft, long expectedVersion) {
+        Viewer viewer = viewers.current();
+        Referral referral = loadVisible(id, viewer);
+        if (!ReferralAccess.isReferringAgency(referral, viewer)) {
+            throw new ForbiddenException("Only the referring agency changes a draft");
+        }
+        if (referral.state != ReferralState.DRAFT) {
+            throw new IllegalStateChangeException("Only a draft can be changed; this referral is " + referral.state.label().toLowerCase() + ".");
+        }
+        if (referral.version != expectedVersion) {
+            throw new StaleEditException("Someone else saved this draft while you were editing it.", view(referral, viewer));
+        }
+        referral.draft = draft;
+        referral.updatedAt = Instant.now();
+        referrals.flush();
+        audit.record("referral.save-draft", ENTITY, id.toString(), null);
+        return view(referral, viewer);
+    }
+
+    @Transactional
+    public ReferralView submit(UUID id, long expectedVersion) {
+        Viewer viewer = viewers.current();
+        Referral referral = loadVisible(id, viewer);
+        if (referral.version != expectedVersion) {
+            throw new StaleEditException("This referral changed since you opened it.", view(referral, viewer));
+        }
+        if (referral.state != ReferralState.DRAFT) {
+            throw new IllegalStateChangeException("This referral has already been submitted.");
+        }
+        if (!ReferralAccess.isReferringAgency(referral, viewer)) {
+            throw new ForbiddenException("Only the referring agency submits a referral");
+        }
+        ReferralDraft draft = referral.draft;
+        ChecklistView checklist = checklists.currentFor(referral.kind);
+        Map<String, String> answers = knownAnswers(draft.answers(), checklist);
+        Score score = ChecklistScorer.score(checklist.definition(), answers);
+        List<FieldError> errors = new ArrayList<>(personErrors(draft));
+        errors.addAll(SubmitCheck.errors(draft, checklist.definition(), score, settings.get(referral.kind)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AssessmentView assessment = checklists.assess(checklist.code(), answers);
+        referral.assessmentId = assessment.id();
+        referral.checklistCode = checklist.code();
+        referral.answers = answers;
+        referral.answerNotes = draft.answerNotes();
+        referral.victimPersonId = draft.victimPersonId() != null ? draft.victimPersonId()
+                : people.create(draft.victim(), referral.referringAgencyCode, "victim.");
+        link(referral.id, referral.victimPersonId, ReferralPerson.VICTIM, null);
+        for (ReferralDraft.Perpetrator perpetrator : draft.perpetrators()) {
+            link(referral.id, people.create(perpetrator.person(), referral.referringAgencyCode, "perpetrators."),
+                    ReferralPerson.PERPETRATOR, perpetrator.relationship());
+        }
+        for (ReferralDraft.Child child : draft.children()) {
+            PersonForm form = PersonForm.named(child.firstName(), child.lastName() == null || child.lastName().isBlank()
+                    ? "(not known)" : child.lastName(), null, child.age());
+            link(referral.id, people.create(form, referral.referringAgencyCode, "children."), ReferralPerson.CHILD, child.notes());
+        }
+        referral.incidentSummary = draft.incidentSummary().trim();
+        referral.professionalJudgement = Boolean.TRUE.equals(draft.professionalJudgement());
+        referral.professionalJudgementReasons = draft.professionalJudgementReasons();
+        referral.policeIncidents12Months = draft.policeIncidents12Months();
+        referral.consent = draft.consent().name();
+        referral.consentReason = draft.consentReason();
+        referral.officerName = draft.officerName() == null || draft.officerName().isBlank() ? viewer.name() : draft.officerName();
+        referral.reference = references.next(referral.kind);
+        referral.submittedAt = Instant.now();
+        workflow.apply(referral, new TransitionRequest(ReferralState.SUBMITTED, null, null, null, null), viewer);
+        referrals.flush();
+        return view(referral, viewer);
+    }
+
+    @Transactional
+    public ReferralView transition(UUID id, TransitionRequest request, long expectedVersion) {
+        Viewer viewer = viewers.current();
+        Referral referral = loadVisible(id, viewer);
+        if (request == null || request.to() == null) {
+            throw new InvalidInputException("to", "Say which state the referral moves to");
+        }
+        if (referral.version != expectedVersion) {
+            throw new StaleEditException("Someone else changed this referral: it is now " + referral.state.label().toLowerCase() + ".",
+                    view(referral, viewer));
+        }
+        if (request.to() == ReferralState.SUBMITTED && referral.state == ReferralState.DRAFT) {
+            throw new IllegalStateChangeException("Submit a draft with its submit action, which checks it first.");
+        }
+        workflow.apply(referral, request, viewer);
+        referrals.flush();
+        return view(referral, viewer);
+    }
+
+    /** Reads a referral, if the access rules let this reader see it; the look is audited. */
+    @Transactional
+    public ReferralView get(UUID id) {
+        Viewer viewer = viewers.current();
+        Referral referral = loadVisible(id, viewer);
+        audit.record("referral.view", ENTITY, id.toString(), null);
+        return view(referral, viewer);
+    }
+
+    /** Submitted referrals waiting for a coordinator of their kind. */
+    @Transactional
+    public List<ReferralView> screeningQueue() {
+        Viewer viewer = viewers.current();
+        List<ConferenceKind> kinds = viewer.userKinds().stream().filter(viewer::coordinates).toList();
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<ReferralView> queue = referrals.inStates(kinds, List.of(ReferralState.SUBMITTED)).stream()
+                .map(r -> view(r, viewer)).toList();
+        audit.record("referral.list", ENTITY, null, "screening queue, " + queue.size() + " referrals");
+        return queue;
+    }
+
+    /** The agency's own referrals, drafts first seen by their authors and the agency's referrers. */
+    @Transactional
+    public List<ReferralView> mine() {
+        Viewer viewer = viewers.current();
+        if (viewer.agencyCode() == null) {
+            return List.of();
+        }
+        List<ReferralView> list = referrals.ofAgency(viewer.agencyCode()).stream().filter(r -> ReferralAccess.canSee(r, viewer))
+                .map(r -> view(r, viewer)).toList();
+        audit.record("referral.list", ENTITY, null, "agency referrals, " + list.size() + " referrals");
+        return list;
+    }
+
+    /** Finds referrals by reference, or by a person's name and date of birth, among those this reader may see. */
+    @Transactional
+    public List<ReferralView> search(String reference, String firstName, String lastName, LocalDate dateOfBirth) {
+        Viewer viewer = viewers.current();
+        List<Referral> found;
+        if (reference != null && !reference.isBlank()) {
+            found = referrals.byReference(reference).stream().toList();
+        } else if (firstName != null && lastName != null && dateOfBirth != null) {
+            found = referrals.aboutPeople(people.exactMatches(firstName, lastName, dateOfBirth));
+        } else {
+            throw new InvalidInputException("reference", "Enter a reference number, or a first name, last name and date of birth");
+        }
+        List<ReferralView> visible = found.stream().filter(r -> ReferralAccess.canSee(r, viewer)).map(r -> view(r, viewer)).toList();
+        audit.record("referral.search", ENTITY, null, (reference != null && !reference.isBlank() ? "by reference" : "by name and date of birth")
+                + ", " + visible.size() + " found");
+        return visible;
+    }
+
+    /** People recorded with the same normalised name and date of birth, and which conference kinds knew them. */
+    @Transactional
+    public List<ExactMatch> exactMatches(String firstName, String lastName, LocalDate dateOfBirth) {
+        List<ExactMatch> matches = new ArrayList<>();
+        for (UUID personId : people.exactMatches(firstName, lastName, dateOfBirth)) {
+            PersonView person = people.view(personId, false);
+            List<ConferenceKind> kinds = referrals.aboutPeople(List.of(personId)).stream()
+                    .filter(r -> r.state != ReferralState.DRAFT).map(r -> r.kind).distinct().sorted().toList();
+            matches.add(new ExactMatch(personId, person.fullName(), person.dateOfBirth(), kinds));
+        }
+        audit.record("person.match", "person", null, matches.size() + " exact matches");
+        return matches;
+    }
+
+    public record ExactMatch(UUID personId, String name, LocalDate dateOfBirth, List<ConferenceKind> knownTo) {
+    }
+
+    private List<FieldError> personErrors(ReferralDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.victim() != null && draft.victimPersonId() == null) {
+            collect(() -> people.validate(draft.victim(), "victim."), errors);
+        }
+        for (int i = 0; i < draft.perpetrators().size(); i++) {
+            var perpetrator = draft.perpetrators().get(i);
+            String prefix = "perpetrators[" + i + "].";
+            if (perpetrator.person() == null) {
+                errors.add(new FieldError(prefix + "firstName", "Enter the alleged perpetrator's name"));
+            } else {
+                collect(() -> people.validate(perpetrator.person(), prefix), errors);
+            }
+        }
+        for (int i = 0; i < draft.children().size(); i++) {
+            var child = draft.children().get(i);
+            if (child.firstName() == null || child.firstName().isBlank()) {
+                errors.add(new FieldError("children[" + i + "].firstName", "Enter the child's first name"));
+            }
+            if (child.age() == null || child.age() < 0 || child.age() > 25) {
+                errors.add(new FieldError("children[" + i + "].age", "Enter the child's age, 0 to 25"));
+            }
+        }
+        return errors;
+    }
+
+    private static void collect(Runnable validation, List<FieldError> errors) {
+        try {
+            validation.run();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+    }
+
+    private static Map<String, String> knownAnswers(Map<String, String> answers, ChecklistView checklist) {
+        Map<String, String> known = new LinkedHashMap<>();
+        checklist.definition().questions().forEach(q -> {
+            if (answers.containsKey(q.id())) {
+                known.put(q.id(), answers.get(q.id()));
+            }
+        });
+        return known;
+    }
+
+    private void link(UUID referralId, UUID personId, String role, String relationship) {
+        ReferralPerson link = new ReferralPerson();
+        link.referralId = referralId;
+        link.personId = personId;
+        link.role = role;
+        link.relationship = relationship == null || relationship.isBlank() ? null : relationship.trim();
+        entityManager.persist(link);
+    }
+
+    Referral loadVisible(UUID id, Viewer viewer) {
+        Referral referral = referrals.findById(id);
+        if (referral == null) {
+            throw new NotFoundProblem("No referral " + id);
+        }
+        if (!ReferralAccess.canSee(referral, viewer)) {
+            audit.record("referral.denied", ENTITY, id.toString(), "access refused");
+            throw new ForbiddenException("This referral is not shared with you");
+        }
+        return referral;
+    }
+
+    private ReferralView view(Referral r, Viewer viewer) {
+        return ReferralViews.of(r, viewer, this);
+    }
+
+    // Collaborators the view assembler reads through; package-private on purpose.
+    List<ReferralPerson> links(UUID referralId) {
+        return entityManager.createQuery("from ReferralPerson where referralId = :id", ReferralPerson.class)
+                .setParameter("id", referralId).getResultList();
+    }
+
+    List<ReferralTransition> history(UUID referralId) {
+        return entityManager.createQuery("from ReferralTransition where referralId = :id order by id", ReferralTransition.class)
+                .setParameter("id", referralId).getResultList();
+    }
+
+    PersonView person(UUID id, boolean withContactDetails) {
+        return people.view(id, withContactDetails);
+    }
+
+    AssessmentView assessment(UUID id) {
+        return checklists.assessment(id);
+    }
+
+    int escalationThreshold(ConferenceKind kind) {
+        return settings.get(kind).escalationIncidents();
+    }
+}

@@ -1,0 +1,29 @@
+package org.roundtable.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.checklist.Score;
+import org.roundtable.person.PersonView;
+
+/** A referral as one reader may see it; parts the reader may not see are null or withheld. */
+public record ReferralView(UUID id, String reference, ConferenceKind kind, ReferralState state, String stateLabel, long version,
+        String referringAgency, String authorName, String officerName, Instant createdAt, Instant submittedAt,
+        PersonView victim, List<LinkedPerson> perpetrators, List<LinkedPerson> children, int childrenCount,
+        boolean childrenWithheld, String incidentSummary, String checklistCode, Integer checklistVersion, Score score,
+        Map<String, String> answers, Map<String, String> answerNotes, Criteria criteria, String consent, String consentReason,
+        String screenOutReason, String signposting, String returnQuestion, String returnAnswer,
+        List<HistoryEntry> history, List<ReferralState> allowedNext, ReferralDraft draft) {
+
+    public record LinkedPerson(PersonView person, String relationship) {
+    }
+
+    public record Criteria(boolean visibleHighRisk, boolean professionalJudgement, String professionalJudgementReasons,
+            boolean potentialEscalation, Integer policeIncidents12Months) {
+    }
+
+    public record HistoryEntry(ReferralState from, ReferralState to, Instant at, String actorName, String actorAgency, String reason) {
+    }
+}

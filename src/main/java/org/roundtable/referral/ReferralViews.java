@@ -1,0 +1,43 @@
+package org.roundtable.referral;
+
+import java.util.List;
+import org.roundtable.checklist.AssessmentView;
+import org.roundtable.referral.ReferralView.Criteria;
+import org.roundtable.referral.ReferralView.HistoryEntry;
+import org.roundtable.referral.ReferralView.LinkedPerson;
+
+/** Assembles what one reader may see of a referral. */
+final class ReferralViews {
+
+    private ReferralViews() {
+    }
+
+    static ReferralView of(Referral r, Viewer viewer, ReferralService source) {
+        boolean contact = ReferralAccess.canSeeContactDetails(r, viewer);
+        boolean childrenVisible = ReferralAccess.canSeeChildren(r, viewer);
+        List<ReferralPerson> links = r.state == ReferralState.DRAFT ? List.of() : source.links(r.id);
+        List<LinkedPerson> perpetrators = links.stream().filter(l -> l.role.equals(ReferralPerson.PERPETRATOR))
+                .map(l -> new LinkedPerson(source.person(l.personId, contact), l.relationship)).toList();
+        List<ReferralPerson> childLinks = links.stream().filter(l -> l.role.equals(ReferralPerson.CHILD)).toList();
+        List<LinkedPerson> children = childrenVisible
+                ? childLinks.stream().map(l -> new LinkedPerson(source.person(l.personId, contact), l.relationship)).toList()
+                : List.of();
+        AssessmentView assessment = r.assessmentId == null ? null : source.assessment(r.assessmentId);
+        Criteria criteria = assessment == null ? null : new Criteria(SubmitCheck.visibleHighRisk(assessment.score()),
+                r.professionalJudgement, r.professionalJudgementReasons,
+                r.policeIncidents12Months != null && r.policeIncidents12Months >= source.escalationThreshold(r.kind),
+                r.policeIncidents12Months);
+        boolean editor = ReferralAccess.isReferringAgency(r, viewer);
+        return new ReferralView(r.id, r.reference, r.kind, r.state, r.state.label(), r.version, r.referringAgencyCode, r.authorName,
+                r.officerName, r.createdAt, r.submittedAt,
+                r.victimPersonId == null ? null : source.person(r.victimPersonId, contact),
+                perpetrators, children, r.state == ReferralState.DRAFT ? r.draft.children().size() : childLinks.size(),
+                !childrenVisible, r.incidentSummary, r.checklistCode,
+                assessment == null ? null : assessment.checklistVersion(), assessment == null ? null : assessment.score(),
+                r.answers, r.answerNotes, criteria, r.consent, r.consentReason, r.screenOutReason, r.signposting,
+                r.returnQuestion, r.returnAnswer,
+                source.history(r.id).stream().map(t -> new HistoryEntry(t.fromState, t.toState, t.occurredAt, t.actorName,
+                        t.actorAgency, t.reason)).toList(),
+                ReferralWorkflow.allowedNext(r, viewer), editor ? r.draft : null);
+    }
+}

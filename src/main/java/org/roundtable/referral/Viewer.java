@@ -1,0 +1,36 @@
+package org.roundtable.referral;
+
+import java.util.Set;
+import org.roundtable.agency.AgencyType;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.user.Role;
+
+/**
+ * Who is asking, as the access rules need them: their agency (from the token), its type and conference
+ * memberships, their roles, and the conference kinds they coordinate or chair.
+ */
+public record Viewer(String subject, String name, String agencyCode, AgencyType agencyType, Set<ConferenceKind> agencyKinds,
+        Set<String> roles, Set<ConferenceKind> userKinds) {
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    /** Roles that make or contribute to referrals for their agency. */
+    public boolean isReferrer() {
+        return has(Role.REFERRER) || has(Role.IDVA) || has(Role.ISVA) || has(Role.CALL_HANDLER);
+    }
+
+    public boolean coordinates(ConferenceKind kind) {
+        return has(Role.COORDINATOR) && userKinds.contains(kind);
+    }
+
+    public boolean chairs(ConferenceKind kind) {
+        return has(Role.CHAIR) && userKinds.contains(kind);
+    }
+
+    /** Administrators and auditors see no case content, whatever else they are. */
+    public boolean hasCaseRole() {
+        return isReferrer() || has(Role.AGENCY_SPOC) || has(Role.CHAIR) || has(Role.COORDINATOR);
+    }
+}

@@ -1,0 +1,44 @@
+package org.roundtable.referral;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.HashSet;
+import org.roundtable.agency.AgencyService;
+import org.roundtable.agency.AgencyView;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.user.CurrentUser;
+import org.roundtable.user.UserService;
+import org.roundtable.user.UserView;
+
+/** Builds the current request's {@link Viewer} once. */
+@RequestScoped
+public class Viewers {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    UserService users;
+
+    private Viewer viewer;
+
+    public Viewer current() {
+        if (viewer == null) {
+            String agencyCode = currentUser.agencyCode().orElse(null);
+            var agency = agencyCode == null ? java.util.Optional.<AgencyView>empty() : agencies.findByShortCode(agencyCode)
+                    .filter(AgencyView::active);
+            var kinds = users.find(currentUser.subject()).map(UserView::conferenceKinds).orElse(java.util.List.of());
+            viewer = new Viewer(currentUser.subject(), currentUser.displayName(), agencyCode,
+                    agency.map(AgencyView::type).orElse(null),
+                    agency.map(a -> a.conferenceKinds().isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(a.conferenceKinds()))
+                            .orElse(EnumSet.noneOf(ConferenceKind.class)),
+                    new HashSet<>(currentUser.roles()),
+                    kinds.isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(kinds));
+        }
+        return viewer;
+    }
+}
