@@ -45,6 +45,18 @@ public class Navigation {
     public List<Item> items() {
         List<Item> items = new ArrayList<>();
         items.add(item("Home", "/"));
+        boolean refers = currentUser.hasRole(Role.REFERRER) || currentUser.hasRole(Role.IDVA) || currentUser.hasRole(Role.ISVA)
+                || currentUser.hasRole(Role.CALL_HANDLER);
+        if (refers) {
+            items.add(item("Referrals", "/referrals"));
+        }
+        if (currentUser.hasRole(Role.COORDINATOR)) {
+            items.add(item("Screening", "/cases/screening"));
+        }
+        if (refers || currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR)
+                || currentUser.hasRole(Role.AGENCY_SPOC)) {
+            items.add(item("Find a case", "/cases/search"));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             items.add(item("Agencies", "/admin/agencies"));
             items.add(item("Conference membership", "/admin/conference-kinds"));

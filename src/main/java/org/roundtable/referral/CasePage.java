@@ -1,0 +1,136 @@
+package org.roundtable.referral;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.checklist.ChecklistService;
+import org.roundtable.user.Role;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.FormErrors;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.StaleEditException;
+
+/** A case as each reader may see it, the coordinators' screening queue, and case search. */
+@Path("/cases")
+@Produces(MediaType.TEXT_HTML)
+public class CasePage {
+
+    public record Typed(String reason, String signposting, String question, String answer) {
+    }
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance show(ReferralView referral, List<FieldSpec> checklistFields, FormErrors errors, Typed typed,
+                String conflict);
+
+        static native TemplateInstance screening(List<ReferralView> queue);
+
+        static native TemplateInstance search(List<ReferralView> results, boolean searched, FormErrors errors, String reference,
+                String firstName, String lastName, String day, String month, String year);
+    }
+
+    private final ReferralService referrals;
+    private final ChecklistService checklists;
+
+    CasePage(ReferralService referrals, ChecklistService checklists) {
+        this.referrals = referrals;
+        this.checklists = checklists;
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(hidden = true)
+    public TemplateInstance show(@PathParam("id") UUID id) {
+        return page(referrals.get(id), FormErrors.NONE, new Typed(null, null, null, null), null);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.CHAIR, Role.COORDINATOR })
+    @Operation(hidden = true)
+    public Response transition(@PathParam("id") UUID id, @RestForm String to, @RestForm String reason, @RestForm String signposting,
+            @RestForm String question, @RestForm String answer, @RestForm long version) {
+        Typed typed = new Typed(reason, signposting, question, answer);
+        ReferralState target;
+        try {
+            target = ReferralState.valueOf(to);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("to", "Choose what to do with the referral");
+        }
+        try {
+            referrals.transition(id, new TransitionRequest(target, reason, signposting, question, answer), version);
+            return Response.seeOther(URI.create("/cases/" + id + "?done=" + target.name())).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(page(referrals.get(id), FormErrors.of(e), typed, null)).build();
+        } catch (StaleEditException e) {
+            ReferralView current = (ReferralView) e.current();
+            return Response.status(409).entity(page(current, FormErrors.NONE, typed, e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("screening")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(hidden = true)
+    public TemplateInstance screening() {
+        return Templates.screening(referrals.screeningQueue());
+    }
+
+    @GET
+    @Path("search")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(hidden = true)
+    public Response search(@QueryParam("reference") String reference, @QueryParam("firstName") String firstName,
+            @QueryParam("lastName") String lastName, @QueryParam("dob-day") String day, @QueryParam("dob-month") String month,
+            @QueryParam("dob-year") String year) {
+        boolean byReference = reference != null && !reference.isBlank();
+        boolean byName = firstName != null && !firstName.isBlank() || lastName != null && !lastName.isBlank();
+        if (!byReference && !byName) {
+            return Response.ok(Templates.search(List.of(), false, FormErrors.NONE, reference, firstName, lastName, day, month, year)).build();
+        }
+        try {
+            LocalDate dateOfBirth = byReference ? null : date(day, month, year);
+            var results = referrals.search(reference, firstName, lastName, dateOfBirth);
+            return Response.ok(Templates.search(results, true, FormErrors.NONE, reference, firstName, lastName, day, month, year)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.search(List.of(), false, FormErrors.of(e), reference, firstName, lastName,
+                    day, month, year)).build();
+        }
+    }
+
+    private TemplateInstance page(ReferralView referral, FormErrors errors, Typed typed, String conflict) {
+        var checklist = referral.checklistCode() == null ? null
+                : referral.checklistVersion() == null ? checklists.currentFor(referral.kind())
+                : checklists.version(referral.checklistCode(), referral.checklistVersion());
+        return Templates.show(referral, checklist == null ? List.of()
+                : ReferralForms.fields(Section.CHECKLIST, checklist.definition()).stream().filter(FieldSpec::isRadios).toList(),
+                errors, typed, conflict);
+    }
+
+    private static LocalDate date(String day, String month, String year) {
+        try {
+            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
+        } catch (RuntimeException e) {
+            if (e instanceof NumberFormatException || e instanceof DateTimeException || e instanceof NullPointerException) {
+                throw new InvalidInputException(List.of(new FieldError("dob", "Enter a real date of birth, for example 27 3 1990")));
+            }
+            throw e;
+        }
+    }
+}

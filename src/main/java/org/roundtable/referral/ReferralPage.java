@@ -1,0 +1,250 @@
+package org.roundtable.referral;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.checklist.ChecklistDefinition;
+import org.roundtable.checklist.ChecklistService;
+import org.roundtable.user.Role;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.FormErrors;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.StaleEditException;
+
+/** The referral form as GOV.UK pages: start, task list, sections, check your answers, confirmation. */
+@Path("/referrals")
+@Produces(MediaType.TEXT_HTML)
+public class ReferralPage {
+
+    public record Task(Section section, String status, String href) {
+    }
+
+    public record MatchOffer(String value, String label) {
+    }
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance list(List<ReferralView> referrals);
+
+        static native TemplateInstance start(FormErrors errors, List<ConferenceKind> kinds);
+
+        static native TemplateInstance tasks(ReferralView referral, List<Task> tasks, int completed);
+
+        static native TemplateInstance section(ReferralView referral, Section section, List<FieldSpec> fields,
+                Map<String, String> values, FormErrors errors, List<MatchOffer> matches, boolean conflict);
+
+        static native TemplateInstance check(ReferralView referral, List<Task> tasks, Map<String, String> values,
+                List<FieldSpec> checklistFields, FormErrors errors);
+
+        static native TemplateInstance confirmation(ReferralView referral);
+    }
+
+    private final ReferralService referrals;
+    private final ChecklistService checklists;
+
+    ReferralPage(ReferralService referrals, ChecklistService checklists) {
+        this.referrals = referrals;
+        this.checklists = checklists;
+    }
+
+    @GET
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public TemplateInstance list() {
+        return Templates.list(referrals.mine());
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public TemplateInstance start() {
+        return Templates.start(FormErrors.NONE, Arrays.asList(ConferenceKind.values()));
+    }
+
+    @POST
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public Response create(@RestForm String kind) {
+        if (kind == null || Arrays.stream(ConferenceKind.values()).noneMatch(k -> k.name().equals(kind))) {
+            return Response.status(400).entity(Templates.start(new FormErrors(List.of(new FieldError("kind",
+                    "Choose the conference to refer to"))), Arrays.asList(ConferenceKind.values()))).build();
+        }
+        ReferralView draft = referrals.createDraft(ConferenceKind.valueOf(kind), null);
+        return Response.seeOther(URI.create("/referrals/" + draft.id() + "/tasks")).build();
+    }
+
+    @GET
+    @Path("{id}/tasks")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public Response tasks(@PathParam("id") UUID id) {
+        ReferralView referral = referrals.get(id);
+        if (referral.draft() == null || referral.state() != ReferralState.DRAFT) {
+            return Response.seeOther(URI.create("/cases/" + id)).build();
+        }
+        List<Task> tasks = tasks(referral);
+        return Response.ok(Templates.tasks(referral, tasks, (int) tasks.stream().filter(t -> t.status().equals("Completed")).count())).build();
+    }
+
+    @GET
+    @Path("{id}/sections/{section}")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public TemplateInstance section(@PathParam("id") UUID id, @PathParam("section") String slug) {
+        ReferralView referral = referrals.get(id);
+        Section section = Section.fromSlug(slug);
+        requireDraft(referral);
+        return Templates.section(referral, section, ReferralForms.fields(section, checklist(referral)),
+                ReferralForms.values(referral.draft()), FormErrors.NONE, List.of(), false);
+    }
+
+    @POST
+    @Path("{id}/sections/{section}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public Response saveSection(@PathParam("id") UUID id, @PathParam("section") String slug, MultivaluedMap<String, String> form) {
+        ReferralView referral = referrals.get(id);
+        Section section = Section.fromSlug(slug);
+        requireDraft(referral);
+        ChecklistDefinition checklist = checklist(referral);
+        List<FieldError> parseErrors = new ArrayList<>();
+        ReferralDraft changed = ReferralForms.apply(section, referral.draft(), form, parseErrors);
+        long version = parseVersion(form.getFirst("version"));
+        ReferralView saved;
+        try {
+            saved = referrals.saveDraft(id, changed, version);
+        } catch (StaleEditException e) {
+            ReferralView current = (ReferralView) e.current();
+            return Response.status(409).entity(Templates.section(current, section, ReferralForms.fields(section, checklist),
+                    typed(form), FormErrors.NONE, List.of(), true)).build();
+        }
+        List<FieldError> errors = new ArrayList<>(parseErrors);
+        ReferralForms.check(section, saved.draft(), checklist).stream()
+                .filter(e -> parseErrors.stream().noneMatch(p -> p.field().equals(e.field()))).forEach(errors::add);
+        boolean wantsCheck = section == Section.CHECKLIST && "later".equals(form.getFirst("continue"));
+        if (!errors.isEmpty() && !wantsCheck) {
+            Map<String, String> values = ReferralForms.values(saved.draft());
+            values.putAll(typed(form));
+            return Response.status(400).entity(Templates.section(saved, section, ReferralForms.fields(section, checklist), values,
+                    new FormErrors(errors), List.of(), false)).build();
+        }
+        List<MatchOffer> offers = section == Section.VICTIM ? matchOffers(saved.draft()) : List.of();
+        if (!offers.isEmpty()) {
+            return Response.ok(Templates.section(saved, section, ReferralForms.fields(section, checklist),
+                    ReferralForms.values(saved.draft()), FormErrors.NONE, offers, false)).build();
+        }
+        return Response.seeOther(URI.create("/referrals/" + id + "/tasks")).build();
+    }
+
+    @GET
+    @Path("{id}/check")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public TemplateInstance check(@PathParam("id") UUID id) {
+        ReferralView referral = referrals.get(id);
+        requireDraft(referral);
+        return checkPage(referral, FormErrors.NONE);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public Response submit(@PathParam("id") UUID id, @RestForm String version) {
+        try {
+            referrals.submit(id, parseVersion(version));
+            return Response.seeOther(URI.create("/referrals/" + id + "/confirmation")).build();
+        } catch (InvalidInputException e) {
+            ReferralView referral = referrals.get(id);
+            List<FieldError> linked = e.errors().stream().map(error -> new FieldError(
+                    "/referrals/" + id + "/sections/" + ReferralForms.sectionOf(error.field()).slug(), error.message())).toList();
+            return Response.status(400).entity(checkPage(referral, new FormErrors(linked))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/confirmation")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @Operation(hidden = true)
+    public TemplateInstance confirmation(@PathParam("id") UUID id) {
+        return Templates.confirmation(referrals.get(id));
+    }
+
+    private TemplateInstance checkPage(ReferralView referral, FormErrors errors) {
+        ChecklistDefinition checklist = checklist(referral);
+        return Templates.check(referral, tasks(referral), ReferralForms.values(referral.draft()),
+                ReferralForms.fields(Section.CHECKLIST, checklist), errors);
+    }
+
+    private List<Task> tasks(ReferralView referral) {
+        ChecklistDefinition checklist = checklist(referral);
+        return Arrays.stream(Section.values()).map(s -> new Task(s, ReferralForms.status(s, referral.draft(), checklist),
+                "/referrals/" + referral.id() + "/sections/" + s.slug())).toList();
+    }
+
+    private List<MatchOffer> matchOffers(ReferralDraft draft) {
+        var victim = draft.victim();
+        if (victim == null || victim.dateOfBirth() == null || draft.victimPersonId() != null
+                || Boolean.TRUE.equals(draft.victimIsNewPerson())) {
+            return List.of();
+        }
+        var matches = referrals.exactMatches(victim.firstName(), victim.lastName(), victim.dateOfBirth());
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        List<MatchOffer> offers = new ArrayList<>(matches.stream().map(m -> new MatchOffer(m.personId().toString(),
+                "Yes: " + m.name() + ", born " + m.dateOfBirth() + (m.knownTo().isEmpty() ? "" : ", known to "
+                        + String.join(" and ", m.knownTo().stream().map(ConferenceKind::label).toList())))).toList());
+        offers.add(new MatchOffer("NEW", "No, this is a different person"));
+        return offers;
+    }
+
+    private ChecklistDefinition checklist(ReferralView referral) {
+        return checklists.currentFor(referral.kind()).definition();
+    }
+
+    private static void requireDraft(ReferralView referral) {
+        if (referral.draft() == null || referral.state() != ReferralState.DRAFT) {
+            throw new org.roundtable.web.IllegalStateChangeException("This referral has been submitted and can no longer be changed.");
+        }
+    }
+
+    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((name, values) -> {
+            if (!values.isEmpty() && !name.equals("csrf-token")) {
+                typed.put(name, values.get(0));
+            }
+        });
+        return typed;
+    }
+
+    private static long parseVersion(String version) {
+        try {
+            return Long.parseLong(version);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInputException("version", "The form is missing its version: reload the page");
+        }
+    }
+}
