@@ -15,7 +15,8 @@ import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.Actor;
-import org.roundtable.audit.AuditService;
+import org.roundtable.user.Role;
+import org.roundtable.user.UserService;
 
 /**
  * The demo partnership (modelled on Central Bedfordshire's), loaded at start-up only when
@@ -51,7 +52,7 @@ public class DemoData {
     AgencyService agencies;
 
     @Inject
-    AuditService audit;
+    UserService users;
 
     void onStart(@Observes StartupEvent start) {
         if (enabled) {
@@ -78,6 +79,13 @@ public class DemoData {
             LOG.infof("Loaded %d demo agencies", added);
         }
         return added;
+    }
+
+    /** In the demo, coordinators and chairs work for every conference from their first sign-in. */
+    void onFirstSignIn(@Observes UserService.FirstSignIn signIn) {
+        if (enabled && (signIn.roles().contains(Role.COORDINATOR) || signIn.roles().contains(Role.CHAIR))) {
+            users.setConferenceKindsAs(SYSTEM, signIn.subject(), EnumSet.allOf(ConferenceKind.class));
+        }
     }
 
     static final Actor SYSTEM = new Actor("system", "Roundtable demo loader", null);

@@ -15,7 +15,8 @@ public record PersonView(UUID id, String firstName, String lastName, String alia
         String safeContactNotes, boolean contactDetailsWithheld, long version) {
 
     static PersonView of(Person p, boolean withContactDetails) {
-        Integer age = p.dateOfBirth == null ? p.approximateAge : Period.between(p.dateOfBirth, LocalDate.now(ZoneId.of("Europe/London"))).getYears();
+        Integer age = p.dateOfBirth == null ? p.approximateAge
+                : Integer.valueOf(Period.between(p.dateOfBirth, LocalDate.now(ZoneId.of("Europe/London"))).getYears());
         return new PersonView(p.id, p.firstName, p.lastName, p.aliases, p.dateOfBirth, age, p.sex, p.genderIdentity, p.ethnicity,
                 p.disability, p.sexualOrientation, p.firstLanguage, p.interpreterNeeded,
                 withContactDetails ? p.address : null, p.town,

@@ -177,8 +177,14 @@ public class ReferralPage {
             return Response.seeOther(URI.create("/referrals/" + id + "/confirmation")).build();
         } catch (InvalidInputException e) {
             ReferralView referral = referrals.get(id);
-            List<FieldError> linked = e.errors().stream().map(error -> new FieldError(
-                    "/referrals/" + id + "/sections/" + ReferralForms.sectionOf(error.field()).slug(), error.message())).toList();
+            long unanswered = e.errors().stream().filter(error -> error.field().startsWith("answers.")).count();
+            List<FieldError> linked = new ArrayList<>(e.errors().stream().filter(error -> !error.field().startsWith("answers."))
+                    .map(error -> new FieldError("/referrals/" + id + "/sections/" + ReferralForms.sectionOf(error.field()).slug(),
+                            error.message())).toList());
+            if (unanswered > 0) {
+                linked.add(Math.min(linked.size(), 2), new FieldError("/referrals/" + id + "/sections/checklist",
+                        "Answer every question of the risk checklist (" + unanswered + " not answered)"));
+            }
             return Response.status(400).entity(checkPage(referral, new FormErrors(linked))).build();
         }
     }

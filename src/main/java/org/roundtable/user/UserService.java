@@ -28,12 +28,20 @@ public class UserService {
     @Inject
     AuditService audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<FirstSignIn> firstSignIns;
+
+    /** Fired in the sign-in transaction when someone signs in for the first time. */
+    public record FirstSignIn(String subject, String username, java.util.List<String> roles) {
+    }
+
     /** Creates or refreshes the user's record from their token, and writes the sign-in to the audit log. */
     @Transactional
     public UserView recordSignIn(SignIn signIn) {
         Instant now = Instant.now();
         AppUser user = repository.findById(signIn.subject());
-        if (user == null) {
+        boolean first = user == null;
+        if (first) {
             user = new AppUser();
             user.subject = signIn.subject();
             user.firstSignInAt = now;
@@ -50,6 +58,10 @@ public class UserService {
         }
         audit.recordFor(new Actor(signIn.subject(), signIn.displayName(), signIn.agencyCode()), "user.sign-in", ENTITY,
                 signIn.subject(), null, "roles=" + user.roles);
+        if (first) {
+            repository.flush();
+            firstSignIns.fire(new FirstSignIn(user.subject, user.username, user.roleList()));
+        }
         return UserView.of(user);
     }
 
@@ -94,6 +106,16 @@ public class UserService {
         repository.flush();
         audit.record("user.conference-kinds", ENTITY, subject, "before=" + before + "; after=" + kinds);
         return UserView.of(user);
+    }
+
+    /** Sets conference kinds on behalf of the system (the demo loader), without a version check. */
+    @Transactional
+    public void setConferenceKindsAs(Actor actor, String subject, Set<ConferenceKind> kinds) {
+        AppUser user = load(subject);
+        user.conferenceKinds.clear();
+        user.conferenceKinds.addAll(kinds);
+        repository.getEntityManager().lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.recordFor(actor, "user.conference-kinds", ENTITY, subject, null, "after=" + kinds);
     }
 
     /** Marks which accounts the identity provider has disabled, so administrators see them as inactive. */

@@ -1,0 +1,169 @@
+package org.roundtable.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestIdentityAssociation;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.checklist.ChecklistService;
+import org.roundtable.support.Forms;
+import org.roundtable.support.Identities;
+
+/** The referral journey through the pages: start, sections, check your answers, submit, screening. */
+@QuarkusTest
+@TestSecurity(user = "switched-per-request", roles = "referrer")
+class ReferralPagesTest {
+
+    @Inject
+    ReferralFixtures fixtures;
+
+    @Inject
+    TestIdentityAssociation identity;
+
+    @Inject
+    ChecklistService checklists;
+
+    private ReferralFixtures.Partnership p;
+
+    @BeforeEach
+    void partnership() {
+        p = fixtures.partnership();
+        Identities.signIn(identity, "author-" + p.housing(), "Grace Okafor", p.housing(), "referrer");
+    }
+
+    private String startMarac() {
+        var started = Forms.post("/referrals/new", "/referrals", Map.of("kind", "MARAC"));
+        assertEquals(303, started.statusCode());
+        String location = started.header("Location");
+        return location.replaceAll(".*/referrals/([^/]+)/tasks", "$1");
+    }
+
+    private int version(String id) {
+        return given().get("/api/v1/referrals/" + id).then().extract().path("version");
+    }
+
+    private io.restassured.response.Response section(String id, String section, Map<String, Object> fields) {
+        Map<String, Object> form = new HashMap<>(fields);
+        form.put("version", String.valueOf(version(id)));
+        return Forms.post("/referrals/" + id + "/sections/" + section, "/referrals/" + id + "/sections/" + section, form);
+    }
+
+    @Test
+    void aSectionWithErrorsKeepsWhatWasTypedAndTheDraftIsSaved() {
+        String id = startMarac();
+        given().accept("text/html").get("/referrals/" + id + "/tasks").then().statusCode(200)
+                .body(containsString("You have completed 0 of 7 sections"));
+
+        var response = section(id, "victim", Map.of("firstName", "Zoë", "lastName", "", "dob-day", "31", "dob-month", "2",
+                "dob-year", "1990", "town", "Dunstable"));
+
+        assertEquals(400, response.statusCode());
+        String html = response.asString();
+        assertTrue(html.contains("<a href=\"#lastName\">Enter the victim&#39;s last name</a>"), html);
+        assertTrue(html.contains("<a href=\"#dob\">Enter a real date, for example 27 3 1990</a>"));
+        assertTrue(html.contains("value=\"Zoë\"") && html.contains("value=\"31\"") && html.contains("value=\"Dunstable\""));
+        given().get("/api/v1/referrals/" + id).then().body("draft.victim.firstName", org.hamcrest.Matchers.equalTo("Zoë"))
+                .body("draft.victim.town", org.hamcrest.Matchers.equalTo("Dunstable"));
+        given().accept("text/html").get("/referrals/" + id + "/tasks").then()
+                .body(containsString("aria-describedby=\"victim-status\">Victim</a>"))
+                .body(containsString("In progress"));
+    }
+
+    @Test
+    void aReferrerCompletesEverySectionSubmitsAndTheCoordinatorAccepts() {
+        String id = startMarac();
+        assertEquals(303, section(id, "victim", Map.of("firstName", "Sarah", "lastName", "Page" + p.housing(), "dob-day", "27",
+                "dob-month", "3", "dob-year", "1990", "address", "12 Station Road", "town", "Leighton Buzzard", "postcode", "LU7 1AA",
+                "safeContactNotes", "Text only")).statusCode());
+        assertEquals(303, section(id, "perpetrator", Map.of("perpFirstName", "Kevin", "perpLastName", "Page",
+                "perpRelationship", "Ex-partner")).statusCode());
+        assertEquals(303, section(id, "children", Map.of("child0FirstName", "Mia", "child0Age", "4")).statusCode());
+        assertEquals(303, section(id, "incident", Map.of("incidentSummary", "Assaulted at home.")).statusCode());
+        Map<String, Object> answers = new HashMap<>();
+        var questions = checklists.current("DASH_RIC").definition().questions();
+        for (int i = 0; i < questions.size(); i++) {
+            answers.put("answer-" + questions.get(i).id(), i < 15 ? "YES" : "NOT_KNOWN");
+        }
+        answers.put("note-injury", "Bruising");
+        assertEquals(303, section(id, "checklist", answers).statusCode());
+        var criteria = section(id, "criteria", Map.of("professionalJudgement", "true", "policeIncidents12Months", "1"));
+        assertEquals(400, criteria.statusCode());
+        assertTrue(criteria.asString().contains("Give the reasons for your professional judgement"));
+        assertEquals(303, section(id, "criteria", Map.of("policeIncidents12Months", "1")).statusCode());
+        var consent = section(id, "consent", Map.of("consent", "NOT_GIVEN"));
+        assertEquals(400, consent.statusCode());
+        assertTrue(consent.asString().contains("Give the reason for sharing without consent"));
+        assertEquals(303, section(id, "consent", Map.of("consent", "GIVEN")).statusCode());
+
+        given().accept("text/html").get("/referrals/" + id + "/tasks").then()
+                .body(containsString("You have completed 7 of 7 sections"));
+        var submitted = Forms.post("/referrals/" + id + "/check", "/referrals/" + id + "/submit",
+                Map.of("version", String.valueOf(version(id))));
+        assertEquals(303, submitted.statusCode());
+        String confirmation = given().accept("text/html").get("/referrals/" + id + "/confirmation").then().statusCode(200)
+                .body(containsString("Referral submitted")).body(containsString("Risk score: 15 (High)")).extract().asString();
+        String reference = confirmation.replaceAll("(?s).*data-testid=\"reference\">([^<]+)<.*", "$1");
+        assertTrue(reference.matches("MARAC-\\d{4}-\\d{5}"), reference);
+
+        Identities.signIn(identity, "someone-at-fire", "Fire referrer", p.fire(), "referrer");
+        given().accept("text/html").get("/cases/" + id).then().statusCode(403)
+                .body(containsString("You do not have access to this page"));
+
+        Identities.signIn(identity, p.coordinatorSubject(), "Ben Carter", "ASBTEAM", "coordinator");
+        given().accept("text/html").get("/cases/screening").then().statusCode(200).body(containsString(reference));
+        var accepted = Forms.post("/cases/" + id, "/cases/" + id + "/transitions", Map.of("to", "ACCEPTED",
+                "version", String.valueOf(version(id))));
+        assertEquals(303, accepted.statusCode());
+        given().accept("text/html").get("/cases/" + id).then().statusCode(200)
+                .body(containsString("govuk-tag--green\">Accepted</strong>"))
+                .body(containsString("12 Station Road"))
+                .body(containsString("Text only"));
+    }
+
+    @Test
+    void aSubmitWithMissingSectionsListsThemOnCheckYourAnswers() {
+        String id = startMarac();
+        var response = Forms.post("/referrals/" + id + "/check", "/referrals/" + id + "/submit",
+                Map.of("version", String.valueOf(version(id))));
+        assertEquals(400, response.statusCode());
+        String html = response.asString();
+        assertTrue(html.contains("<a href=\"/referrals/" + id + "/sections/victim\">Enter the victim&#39;s details</a>"), html);
+        assertTrue(html.contains("/sections/consent\">Say whether the victim consents"));
+        given().get("/api/v1/referrals/" + id).then().body("state", org.hamcrest.Matchers.equalTo("DRAFT"));
+    }
+
+    @Test
+    void anExactMatchIsOfferedAndLinked() {
+        String earlier = fixtures.completeMaracDraft("Lucy", "Match" + p.housing(), java.time.LocalDate.of(1985, 5, 5)).toString();
+        assertTrue(earlier.contains("Lucy"));
+        String first = startMarac();
+        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
+                .body(fixtures.completeMaracDraft("Lucy", "Match" + p.housing(), java.time.LocalDate.of(1985, 5, 5)))
+                .put("/api/v1/referrals/" + first + "/draft").then().statusCode(200);
+        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
+                .post("/api/v1/referrals/" + first + "/submit").then().statusCode(200);
+
+        String second = startMarac();
+        var offer = section(second, "victim", Map.of("firstName", "LUCY", "lastName", "match " + p.housing().toLowerCase(),
+                "dob-day", "5", "dob-month", "5", "dob-year", "1985"));
+        assertEquals(200, offer.statusCode());
+        assertTrue(offer.asString().contains("This victim may have been referred before"));
+        assertTrue(offer.asString().contains("known to MARAC"));
+        String personId = offer.asString().replaceAll("(?s).*name=\"victimMatch\" type=\"radio\" value=\"([0-9a-f-]{36})\".*", "$1");
+        assertEquals(303, section(second, "victim", Map.of("firstName", "LUCY", "lastName", "match " + p.housing().toLowerCase(),
+                "dob-day", "5", "dob-month", "5", "dob-year", "1985", "victimMatch", personId)).statusCode());
+        given().get("/api/v1/referrals/" + second).then().body("draft.victimPersonId", org.hamcrest.Matchers.equalTo(personId));
+        List<String> sameVictim = given().get("/api/v1/referrals/" + first).then().extract().path("victim.id") instanceof String s
+                ? List.of(s) : List.of();
+        assertEquals(List.of(personId), sameVictim);
+    }
+}
