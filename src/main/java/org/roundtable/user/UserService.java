@@ -31,6 +31,9 @@ public class UserService {
     @Inject
     jakarta.enterprise.event.Event<FirstSignIn> firstSignIns;
 
+    @Inject
+    CurrentUser currentUser;
+
     /** Fired in the sign-in transaction when someone signs in for the first time. */
     public record FirstSignIn(String subject, String username, java.util.List<String> roles) {
     }
@@ -97,25 +100,25 @@ public class UserService {
         if (!kinds.isEmpty() && !user.holdsConferenceKinds()) {
             throw new InvalidInputException("conferenceKinds", "Only coordinators and chairs hold conference kinds");
         }
-        Set<ConferenceKind> before = EnumSet.noneOf(ConferenceKind.class);
-        before.addAll(user.conferenceKinds);
-        user.conferenceKinds.clear();
-        user.conferenceKinds.addAll(kinds);
-        // A change to the collection alone may not bump the version, and two administrators could both win.
-        repository.getEntityManager().lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        replaceKinds(user, kinds, currentUser.actor());
         repository.flush();
-        audit.record("user.conference-kinds", ENTITY, subject, "before=" + before + "; after=" + kinds);
         return UserView.of(user);
     }
 
     /** Sets conference kinds on behalf of the system (the demo loader), without a version check. */
     @Transactional
     public void setConferenceKindsAs(Actor actor, String subject, Set<ConferenceKind> kinds) {
-        AppUser user = load(subject);
+        replaceKinds(load(subject), kinds, actor);
+    }
+
+    private void replaceKinds(AppUser user, Set<ConferenceKind> kinds, Actor actor) {
+        Set<ConferenceKind> before = EnumSet.noneOf(ConferenceKind.class);
+        before.addAll(user.conferenceKinds);
         user.conferenceKinds.clear();
         user.conferenceKinds.addAll(kinds);
+        // A change to the collection alone may not bump the version, and two administrators could both win.
         repository.getEntityManager().lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.recordFor(actor, "user.conference-kinds", ENTITY, subject, null, "after=" + kinds);
+        audit.recordFor(actor, "user.conference-kinds", ENTITY, user.subject, null, "before=" + before + "; after=" + kinds);
     }
 
     /** Marks which accounts the identity provider has disabled, so administrators see them as inactive. */
