@@ -54,7 +54,7 @@ final class ChecklistForm {
         }
         List<String> kept = questions.stream().map(Question::id).toList();
         var rules = current.minimumBandRules().stream().filter(r -> kept.containsAll(r.allYes())).toList();
-        var definition = new ChecklistDefinition(current.scoring(), questions, bands, rules, current.eligibility());
+        var definition = current.withEdits(questions, bands, rules);
         Integer basedOn = null;
         try {
             basedOn = Integer.valueOf(value(form, "basedOnVersion"));

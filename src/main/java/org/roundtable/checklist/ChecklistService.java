@@ -46,8 +46,14 @@ public class ChecklistService {
     /** The checklist a conference kind scores its referrals on. */
     @Transactional
     public ChecklistView currentFor(org.roundtable.agency.ConferenceKind kind) {
-        return currentVersions().stream().filter(c -> c.conferenceKind() == kind).findFirst()
-                .orElseThrow(() -> new NotFoundProblem("No checklist for " + kind));
+        return currentFor(kind, ChecklistPurpose.REFERRAL);
+    }
+
+    /** The current checklist of a conference kind for one purpose, such as its police call-handling triage. */
+    @Transactional
+    public ChecklistView currentFor(org.roundtable.agency.ConferenceKind kind, ChecklistPurpose purpose) {
+        return currentVersions().stream().filter(c -> c.conferenceKind() == kind && c.purpose() == purpose).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("No " + purpose.name().toLowerCase() + " checklist for " + kind));
     }
 
     @Transactional
@@ -85,6 +91,7 @@ public class ChecklistService {
         next.id = UUID.randomUUID();
         next.checklistCode = current.checklistCode;
         next.conferenceKind = current.conferenceKind;
+        next.purpose = current.purpose;
         next.name = current.name;
         next.version = current.version + 1;
         next.definition = request.definition();
@@ -139,29 +146,24 @@ public class ChecklistService {
     }
 
     private static void validateAnswers(ChecklistDefinition definition, Map<String, String> answers) {
-        List<FieldError> errors = new ArrayList<>();
         if (answers == null) {
             throw new InvalidInputException("answers", "Send the answers");
         }
-        answers.forEach((id, value) -> {
-            var question = definition.questions().stream().filter(q -> q.id().equals(id)).findFirst();
-            if (question.isEmpty()) {
-                errors.add(new FieldError("answers." + id, "There is no question " + id + " on this checklist"));
-            } else if (!allowed(question.get(), value)) {
-                errors.add(new FieldError("answers." + id, "Choose one of the answers offered"));
-            }
-        });
+        List<FieldError> errors = new ArrayList<>();
+        answers.forEach((id, value) -> definition.answerError(id, value).ifPresent(message -> errors.add(new FieldError("answers." + id, message))));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
     }
 
-    private static boolean allowed(ChecklistDefinition.Question question, String value) {
-        return switch (question.kind()) {
-            case YES_NO_UNKNOWN -> List.of(ChecklistScorer.YES, ChecklistScorer.NO, ChecklistScorer.NOT_KNOWN).contains(value);
-            case YES_NO -> List.of(ChecklistScorer.YES, ChecklistScorer.NO).contains(value);
-            case CHOICE -> question.choices().stream().anyMatch(c -> c.value().equals(value));
-        };
+    /** A published version by its id, as an assessment or a triage call refers to it. */
+    @Transactional
+    public ChecklistView version(UUID id) {
+        ChecklistVersion version = versions.findById(id);
+        if (version == null) {
+            throw new NotFoundProblem("No checklist version " + id);
+        }
+        return ChecklistView.of(version);
     }
 
     private ChecklistVersion loadCurrent(String code) {

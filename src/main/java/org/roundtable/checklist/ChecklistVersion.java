@@ -27,6 +27,10 @@ public class ChecklistVersion {
     @Column(name = "conference_kind_code", nullable = false)
     public ConferenceKind conferenceKind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ChecklistPurpose purpose = ChecklistPurpose.REFERRAL;
+
     @Column(nullable = false)
     public int version;
 

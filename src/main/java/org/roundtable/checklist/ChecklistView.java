@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.roundtable.agency.ConferenceKind;
 
 /** A checklist version as the API and pages show it. */
-public record ChecklistView(UUID id, String code, ConferenceKind conferenceKind, int version, String name,
+public record ChecklistView(UUID id, String code, ConferenceKind conferenceKind, ChecklistPurpose purpose, int version, String name,
         ChecklistDefinition definition, Instant publishedAt, String publishedBy, String changeNote) {
 
     public int nextVersion() {
@@ -13,7 +13,7 @@ public record ChecklistView(UUID id, String code, ConferenceKind conferenceKind,
     }
 
     static ChecklistView of(ChecklistVersion v) {
-        return new ChecklistView(v.id, v.checklistCode, v.conferenceKind, v.version, v.name, v.definition, v.publishedAt,
+        return new ChecklistView(v.id, v.checklistCode, v.conferenceKind, v.purpose, v.version, v.name, v.definition, v.publishedAt,
                 v.publishedBy, v.changeNote);
     }
 }

@@ -59,6 +59,26 @@ final class DefinitionValidator {
                 errors.add(new FieldError("definition.eligibility", "The eligibility rule names a question that is not in the checklist"));
             }
         }
+        errors.addAll(triageErrors(definition, ids));
+        return errors;
+    }
+
+    private static List<FieldError> triageErrors(ChecklistDefinition definition, Set<String> ids) {
+        List<FieldError> errors = new ArrayList<>();
+        if (definition.routes() != null && definition.bands() != null) {
+            for (BandThreshold band : definition.bands()) {
+                if (definition.routeFor(band.band()).filter(text -> !text.isBlank()).isEmpty()) {
+                    errors.add(new FieldError("definition.routes", "Say which route the " + band.band().label().toLowerCase()
+                            + " band recommends"));
+                }
+            }
+        }
+        if (!ids.containsAll(definition.vulnerabilityQuestions())) {
+            errors.add(new FieldError("definition.vulnerabilityQuestions", "A vulnerability question is not in the checklist"));
+        }
+        if (!ids.containsAll(definition.prefill().keySet())) {
+            errors.add(new FieldError("definition.prefill", "A pre-filled answer comes from a question that is not in the checklist"));
+        }
         return errors;
     }
 

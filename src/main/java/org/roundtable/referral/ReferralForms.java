@@ -1,7 +1,6 @@
 package org.roundtable.referral;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.roundtable.checklist.ChecklistDefinition;
 import org.roundtable.person.PersonForm;
 import org.roundtable.referral.FieldSpec.Option;
+import org.roundtable.web.DateFields;
 import org.roundtable.web.FieldError;
 
 /**
@@ -376,23 +376,7 @@ final class ReferralForms {
     }
 
     private static LocalDate date(MultivaluedMap<String, String> form, String name, List<FieldError> errors) {
-        String day = s(form, name + "-day");
-        String month = s(form, name + "-month");
-        String year = s(form, name + "-year");
-        if (day == null && month == null && year == null) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            if (date.isAfter(LocalDate.now()) || date.getYear() < 1900) {
-                errors.add(new FieldError(name, "The date must be a real date in the past"));
-                return null;
-            }
-            return date;
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.add(new FieldError(name, "Enter a real date, for example 27 3 1990"));
-            return null;
-        }
+        return DateFields.parse(form, name, errors);
     }
 
     private static void put(Map<String, String> values, String name, Object value) {

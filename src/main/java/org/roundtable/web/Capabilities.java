@@ -17,7 +17,8 @@ final class Capabilities {
     }
 
     private static final Map<String, List<Capability>> BY_ROLE = Map.of(
-            Role.CALL_HANDLER, List.of(new Capability("Triage a domestic abuse or anti-social behaviour call", null)),
+            Role.CALL_HANDLER, List.of(new Capability("Triage a domestic abuse or anti-social behaviour call", "/triage"),
+                    new Capability("Turn a call into a pre-filled referral", "/triage")),
             Role.REFERRER, List.of(new Capability("Refer a victim to a conference", "/referrals/new"),
                     new Capability("Follow your agency's referrals", "/referrals"),
                     new Capability("Find a case by reference number or name", "/cases/search")),

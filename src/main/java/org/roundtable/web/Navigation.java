@@ -47,6 +47,9 @@ public class Navigation {
         items.add(item("Home", "/"));
         boolean refers = currentUser.hasRole(Role.REFERRER) || currentUser.hasRole(Role.IDVA) || currentUser.hasRole(Role.ISVA)
                 || currentUser.hasRole(Role.CALL_HANDLER);
+        if (currentUser.hasRole(Role.CALL_HANDLER)) {
+            items.add(item("Call triage", "/triage"));
+        }
         if (refers) {
             items.add(item("Referrals", "/referrals"));
         }

@@ -110,4 +110,107 @@ class ReferralJourneyIT {
 
         assertEquals(List.of(), violations);
     }
+
+    /** Answers the question page in focus from the keyboard alone: the first option has focus when the page opens. */
+    private void answerByKeyboard(Page page, int optionIndex) {
+        check(page);
+        if (optionIndex == 0) {
+            page.keyboard().press("Space");
+        }
+        for (int i = 0; i < optionIndex; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        String before = page.url();
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> !url.equals(before));
+    }
+
+    @Test
+    void aCallHandlerTriagesACallByKeyboardAndTheReferrerAndCoordinatorTakeItToAccepted() {
+        Page page = browser.signIn("callhandler");
+        page.click("text=Call triage");
+        check(page);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/danger");
+        long started = System.nanoTime();
+        answerByKeyboard(page, 1);
+
+        assertTrue(page.url().endsWith("/caller"), page.url());
+        check(page);
+        page.keyboard().type("Nadia");
+        page.keyboard().press("Tab");
+        page.keyboard().type("Keyboard");
+        page.keyboard().press("Tab");
+        page.keyboard().type("14");
+        page.keyboard().press("Tab");
+        page.keyboard().type("6");
+        page.keyboard().press("Tab");
+        page.keyboard().type("1988");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/relationship");
+        answerByKeyboard(page, 0);
+
+        List<String> yes = List.of("threats-to-kill", "worse");
+        while (page.url().contains("/questions/")) {
+            String question = page.url().replaceAll(".*/questions/", "");
+            assertTrue(page.textContent("[data-testid=progress]").contains("of 11"));
+            answerByKeyboard(page, yes.contains(question) ? 0 : 1);
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertTrue(page.url().endsWith("/result"), page.url());
+        check(page);
+        assertEquals("High (score 2)", page.textContent("[data-testid=band]").trim());
+        assertEquals("Attend and complete the full DASH; likely MARAC", page.textContent("[data-testid=route]").trim());
+        System.out.println("Triage script answered by keyboard in " + seconds + " s");
+        page.fill("#notes", "Neighbour heard shouting; partner threatened to kill her.");
+        page.click("button:has-text('Start a MARAC referral')");
+        page.waitForURL("**/tasks");
+        check(page);
+        page.context().close();
+
+        Page referrer = browser.signIn("referrer.police");
+        referrer.click("text=Referrals");
+        referrer.click("tr:has-text('Nadia Keyboard') >> text=Continue draft");
+        referrer.waitForURL("**/tasks");
+        openSection(referrer, "Victim");
+        assertEquals("Keyboard", referrer.inputValue("#lastName"));
+        referrer.fill("#address", "3 Mill Lane");
+        referrer.fill("#town", "Bedford");
+        referrer.fill("#postcode", "MK40 1AA");
+        saveAndContinue(referrer);
+        openSection(referrer, "Risk checklist");
+        assertTrue(referrer.isChecked("input[name='answer-threats-to-kill'][value=YES]"), "the call's answer is carried over");
+        assertTrue(referrer.isChecked("input[name='answer-injury'][value=NO]"));
+        for (var radio : referrer.locator("input[type=radio][value=NO]").all()) {
+            String name = radio.getAttribute("name");
+            if (referrer.locator("input[name='" + name + "']:checked").count() == 0) {
+                radio.check();
+            }
+        }
+        saveAndContinue(referrer);
+        openSection(referrer, "Referral criteria");
+        referrer.check("#professionalJudgement");
+        referrer.fill("#professionalJudgementReasons", "Threats to kill after separation; escalating.");
+        saveAndContinue(referrer);
+        openSection(referrer, "Consent to share information");
+        referrer.check("input[name=consent][value=GIVEN]");
+        saveAndContinue(referrer);
+        referrer.click("text=Check your answers");
+        check(referrer);
+        assertTrue(referrer.content().contains("Police call CALL-"), "the call is named in the incident summary");
+        referrer.click("text=Submit referral");
+        referrer.waitForURL("**/confirmation");
+        String reference = referrer.textContent("[data-testid=reference]").trim();
+        referrer.context().close();
+
+        Page coordinator = browser.signIn("coordinator");
+        coordinator.click("text=Screening");
+        coordinator.click("text=" + reference);
+        coordinator.click("text=Accept for the conference");
+        coordinator.waitForURL("**/cases/**?done=ACCEPTED");
+        assertTrue(coordinator.textContent("h1").contains("Accepted"));
+        coordinator.context().close();
+
+        assertEquals(List.of(), violations);
+    }
 }

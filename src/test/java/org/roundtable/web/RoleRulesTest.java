@@ -26,6 +26,7 @@ class RoleRulesTest {
     private static final String READERS = "roles[call-handler,referrer,idva,isva,agency-spoc,chair,coordinator,admin]";
 
     private static final String REFERRERS = "roles[referrer,idva,isva,call-handler]";
+    private static final String CALL_HANDLERS = "roles[call-handler]";
     private static final String CASE_ROLES = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -92,6 +93,26 @@ class RoleRulesTest {
             Map.entry("GET /admin/settings", "roles[admin]"),
             Map.entry("GET /admin/settings/{kind}", "roles[admin]"),
             Map.entry("POST /admin/settings/{kind}", "roles[admin]"),
+            Map.entry("GET /triage", CALL_HANDLERS),
+            Map.entry("POST /triage", CALL_HANDLERS),
+            Map.entry("GET /triage/{id}/danger", CALL_HANDLERS),
+            Map.entry("POST /triage/{id}/danger", CALL_HANDLERS),
+            Map.entry("GET /triage/{id}/caller", CALL_HANDLERS),
+            Map.entry("POST /triage/{id}/caller", CALL_HANDLERS),
+            Map.entry("GET /triage/{id}/relationship", CALL_HANDLERS),
+            Map.entry("POST /triage/{id}/relationship", CALL_HANDLERS),
+            Map.entry("GET /triage/{id}/questions/{question}", CALL_HANDLERS),
+            Map.entry("POST /triage/{id}/questions/{question}", CALL_HANDLERS),
+            Map.entry("GET /triage/{id}/result", CALL_HANDLERS),
+            Map.entry("POST /triage/{id}/referral", CALL_HANDLERS),
+            Map.entry("POST /api/v1/triage-calls", CALL_HANDLERS),
+            Map.entry("GET /api/v1/triage-calls", CALL_HANDLERS),
+            Map.entry("GET /api/v1/triage-calls/{id}", CALL_HANDLERS),
+            Map.entry("PUT /api/v1/triage-calls/{id}/danger", CALL_HANDLERS),
+            Map.entry("PUT /api/v1/triage-calls/{id}/caller", CALL_HANDLERS),
+            Map.entry("PUT /api/v1/triage-calls/{id}/relationship", CALL_HANDLERS),
+            Map.entry("PUT /api/v1/triage-calls/{id}/answers/{question}", CALL_HANDLERS),
+            Map.entry("POST /api/v1/triage-calls/{id}/referral", CALL_HANDLERS),
             Map.entry("GET /audit/export.csv", "roles[auditor]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");

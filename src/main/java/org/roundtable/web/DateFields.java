@@ -1,0 +1,39 @@
+package org.roundtable.web;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A GOV.UK date input (name-day, name-month, name-year) read from a posted form. */
+public final class DateFields {
+
+    private DateFields() {
+    }
+
+    /** The date, or null when all three parts are empty; a wrong date adds an error named after the field. */
+    public static LocalDate parse(MultivaluedMap<String, String> form, String name, List<FieldError> errors) {
+        String day = part(form, name + "-day");
+        String month = part(form, name + "-month");
+        String year = part(form, name + "-year");
+        if (day == null && month == null && year == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            if (date.isAfter(LocalDate.now()) || date.getYear() < 1900) {
+                errors.add(new FieldError(name, "The date must be a real date in the past"));
+                return null;
+            }
+            return date;
+        } catch (NumberFormatException | DateTimeException e) {
+            errors.add(new FieldError(name, "Enter a real date, for example 27 3 1990"));
+            return null;
+        }
+    }
+
+    private static String part(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
