@@ -1,15 +1,36 @@
 package org.roundtable;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import org.roundtable.database.EmbeddedDatabase;
+import org.roundtable.person.MatchEvaluation;
 
-/** Starts the embedded PostgreSQL first when no database is configured, so a first run needs nothing installed. */
+/**
+ * Starts the embedded PostgreSQL first when no database is configured, so a first run needs nothing installed.
+ * {@code match-eval FILE.csv} runs the matching measurement in-process instead of serving (see bench/match-eval).
+ */
 @QuarkusMain
-public class RoundtableMain {
+public class RoundtableMain implements QuarkusApplication {
+
+    @Inject
+    MatchEvaluation evaluation;
 
     public static void main(String... args) {
         EmbeddedDatabase.startIfNoDatabaseConfigured();
-        Quarkus.run(args);
+        Quarkus.run(RoundtableMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 2 && args[0].equals("match-eval")) {
+            MatchEvaluation.Result result = evaluation.evaluate(Path.of(args[1]));
+            System.out.println(result.report());
+            return 0;
+        }
+        Quarkus.waitForExit();
+        return 0;
     }
 }

@@ -6,7 +6,18 @@ import java.util.Locale;
 /** Name normalisation for matching: case, spaces, accents and punctuation do not count. */
 public final class Names {
 
+    /** What practitioners type for a name they do not have. */
+    public static final String NOT_KNOWN = "Not known";
+
+    private static final java.util.Set<String> UNKNOWN = java.util.Set.of("notknown", "unknown", "nk");
+
     private Names() {
+    }
+
+    /** The normalised name for matching, or null when none was given ("Not known", "unknown"). */
+    static String forMatching(String name) {
+        String normalised = normalise(name);
+        return normalised.isEmpty() || UNKNOWN.contains(normalised) ? null : normalised;
     }
 
     public static String normalise(String name) {

@@ -32,6 +32,9 @@ public class PersonService {
     @Inject
     AuditService audit;
 
+    @Inject
+    PersonIdentities identities;
+
     @Transactional
     public UUID create(PersonForm form, String agencyCode, String fieldPrefix) {
         validate(form, fieldPrefix);
@@ -41,9 +44,38 @@ public class PersonService {
         person.createdByAgency = agencyCode;
         apply(form, person);
         repository.persist(person);
+        repository.flush();
         recordAddress(person);
+        recordIdentities(person.id, form, "record");
         audit.record("person.create", ENTITY, person.id.toString(), null);
         return person.id;
+    }
+
+    /**
+     * Keeps what a linked record said about an existing person (names, aliases, date of birth, contact, address) as
+     * another identity of theirs, so later lookups find them under it too. The person's record itself is unchanged.
+     */
+    @Transactional
+    public void addIdentity(UUID personId, PersonForm form, String source) {
+        load(personId);
+        recordIdentities(personId, form, source);
+        audit.record("person.identity", ENTITY, personId.toString(), source);
+    }
+
+    private void recordIdentities(UUID personId, PersonForm form, String source) {
+        identities.record(personId, source, form.firstName(), form.lastName(), form.dateOfBirth(), form.safeEmail(), form.safePhone(),
+                form.postcode(), form.town());
+        for (String alias : aliases(form.aliases())) {
+            String[] parts = alias.trim().split("\\s+");
+            String first = parts.length > 1 ? String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)) : null;
+            String last = parts[parts.length - 1];
+            identities.record(personId, "alias", first, last, form.dateOfBirth(), null, null, null, null);
+        }
+    }
+
+    private static List<String> aliases(String aliases) {
+        return aliases == null || aliases.isBlank() ? List.of()
+                : java.util.Arrays.stream(aliases.split("[,;\\n]")).map(String::trim).filter(a -> !a.isEmpty()).toList();
     }
 
     @Transactional

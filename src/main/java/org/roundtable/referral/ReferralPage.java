@@ -211,17 +211,17 @@ public class ReferralPage {
 
     private List<MatchOffer> matchOffers(ReferralDraft draft) {
         var victim = draft.victim();
-        if (victim == null || victim.dateOfBirth() == null || draft.victimPersonId() != null
-                || Boolean.TRUE.equals(draft.victimIsNewPerson())) {
+        if (victim == null || draft.victimPersonId() != null || Boolean.TRUE.equals(draft.victimIsNewPerson())) {
             return List.of();
         }
-        var matches = referrals.exactMatches(victim.firstName(), victim.lastName(), victim.dateOfBirth());
+        var matches = referrals.personMatches(org.roundtable.person.MatchQuery.of(victim));
         if (matches.isEmpty()) {
             return List.of();
         }
         List<MatchOffer> offers = new ArrayList<>(matches.stream().map(m -> new MatchOffer(m.personId().toString(),
-                "Yes: " + m.name() + ", born " + m.dateOfBirth() + (m.knownTo().isEmpty() ? "" : ", known to "
-                        + String.join(" and ", m.knownTo().stream().map(ConferenceKind::label).toList())))).toList());
+                "Yes: " + m.name() + (m.dateOfBirth() == null ? "" : ", born " + m.dateOfBirth())
+                        + (m.knownTo().isEmpty() ? "" : ", known to " + String.join(" and ", m.knownTo().stream().map(ConferenceKind::label).toList()))
+                        + " (" + String.join("; ", m.reasons()) + ")")).toList());
         offers.add(new MatchOffer("NEW", "No, this is a different person"));
         return offers;
     }

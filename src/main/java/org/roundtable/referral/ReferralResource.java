@@ -115,11 +115,13 @@ public class ReferralResource {
     @GET
     @Path("person-matches")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.COORDINATOR })
-    @Operation(summary = "People already recorded with this name and date of birth (case, spaces, accents and punctuation ignored), "
-            + "and which conferences knew them; no case details")
-    public List<ReferralService.ExactMatch> personMatches(@QueryParam("firstName") String firstName,
-            @QueryParam("lastName") String lastName, @QueryParam("dateOfBirth") String dateOfBirth) {
-        return referrals.exactMatches(firstName, lastName, date(dateOfBirth));
+    @Operation(summary = "Earlier people who may be this one (fuzzy: misspelt, swapped or aliased names, mistyped dates of birth, "
+            + "same contact or address), at most 5, best first, with reasons and the conferences that knew them; no case details")
+    public List<ReferralService.PersonMatch> personMatches(@QueryParam("firstName") String firstName,
+            @QueryParam("lastName") String lastName, @QueryParam("dateOfBirth") String dateOfBirth, @QueryParam("email") String email,
+            @QueryParam("phone") String phone, @QueryParam("postcode") String postcode, @QueryParam("town") String town) {
+        return referrals.personMatches(new org.roundtable.person.MatchQuery(firstName, lastName, date(dateOfBirth), email, phone,
+                postcode, town));
     }
 
     static LocalDate date(String value) {

@@ -20,6 +20,9 @@ import org.roundtable.checklist.ChecklistService;
 import org.roundtable.checklist.ChecklistView;
 import org.roundtable.checklist.Score;
 import org.roundtable.checklist.SettingsService;
+import org.roundtable.person.Candidate;
+import org.roundtable.person.CandidateSearch;
+import org.roundtable.person.MatchQuery;
 import org.roundtable.person.PersonForm;
 import org.roundtable.person.PersonService;
 import org.roundtable.person.PersonView;
@@ -61,6 +64,9 @@ public class ReferralService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    CandidateSearch candidates;
 
     @Transactional
     public ReferralView createDraft(ConferenceKind kind, ReferralDraft draft) {
@@ -132,6 +138,9 @@ public class ReferralService {
         referral.checklistCode = checklist.code();
         referral.answers = answers;
         referral.answerNotes = draft.answerNotes();
+        if (draft.victimPersonId() != null && draft.victim() != null) {
+            people.addIdentity(draft.victimPersonId(), draft.victim(), "referral");
+        }
         referral.victimPersonId = draft.victimPersonId() != null ? draft.victimPersonId()
                 : people.create(draft.victim(), referral.referringAgencyCode, "victim.");
         link(referral.id, referral.victimPersonId, ReferralPerson.VICTIM, null);
@@ -231,21 +240,25 @@ public class ReferralService {
         return visible;
     }
 
-    /** People recorded with the same normalised name and date of birth, and which conference kinds knew them. */
+    /**
+     * Earlier people who may be the one being entered, with the reasons and the conference kinds that knew them. A
+     * reader learns that a possible match exists and where, not another agency's case details.
+     */
     @Transactional
-    public List<ExactMatch> exactMatches(String firstName, String lastName, LocalDate dateOfBirth) {
-        List<ExactMatch> matches = new ArrayList<>();
-        for (UUID personId : people.exactMatches(firstName, lastName, dateOfBirth)) {
-            PersonView person = people.view(personId, false);
-            List<ConferenceKind> kinds = referrals.aboutPeople(List.of(personId)).stream()
+    public List<PersonMatch> personMatches(MatchQuery query) {
+        List<PersonMatch> matches = new ArrayList<>();
+        for (Candidate candidate : candidates.candidates(query)) {
+            List<ConferenceKind> kinds = referrals.aboutPeople(List.of(candidate.personId())).stream()
                     .filter(r -> r.state != ReferralState.DRAFT).map(r -> r.kind).distinct().sorted().toList();
-            matches.add(new ExactMatch(personId, person.fullName(), person.dateOfBirth(), kinds));
+            matches.add(new PersonMatch(candidate.personId(), candidate.name(), candidate.dateOfBirth(), candidate.weight(),
+                    candidate.probability(), candidate.reasons(), kinds));
         }
-        audit.record("person.match", "person", null, matches.size() + " exact matches");
+        audit.record("person.match", "person", null, matches.size() + " candidates");
         return matches;
     }
 
-    public record ExactMatch(UUID personId, String name, LocalDate dateOfBirth, List<ConferenceKind> knownTo) {
+    public record PersonMatch(UUID personId, String name, LocalDate dateOfBirth, double weight, double probability, List<String> reasons,
+            List<ConferenceKind> knownTo) {
     }
 
     private List<FieldError> personErrors(ReferralDraft draft) {

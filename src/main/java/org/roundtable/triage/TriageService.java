@@ -21,6 +21,7 @@ import org.roundtable.checklist.ChecklistScorer;
 import org.roundtable.checklist.ChecklistService;
 import org.roundtable.checklist.ChecklistView;
 import org.roundtable.checklist.Score;
+import org.roundtable.person.MatchQuery;
 import org.roundtable.person.Names;
 import org.roundtable.referral.ReferralService;
 import org.roundtable.referral.ReferralView;
@@ -249,7 +250,8 @@ public class TriageService {
         List<TriageCall> earlier = calls.earlierCallsFrom(call.agencyCode, call.callerMatchName, call.callerDateOfBirth, call.id);
         call.earlierCalls = earlier.size();
         call.earlierVulnerable = earlier.stream().anyMatch(c -> c.vulnerable || c.earlierVulnerable);
-        List<String> kinds = referrals.exactMatches(call.callerFirstName, call.callerLastName, call.callerDateOfBirth).stream()
+        List<String> kinds = referrals.personMatches(new MatchQuery(call.callerFirstName, call.callerLastName, call.callerDateOfBirth,
+                        null, call.callerPhone, null, null)).stream()
                 .flatMap(match -> match.knownTo().stream()).distinct().sorted().map(Enum::name).toList();
         call.knownTo = kinds.isEmpty() ? null : String.join(",", kinds);
     }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -217,7 +218,8 @@ class ReferralApiTest {
         given().queryParam("firstName", "sarah").queryParam("lastName", "OBrienZoe" + p.housing())
                 .queryParam("dateOfBirth", "1990-03-27")
                 .get("/api/v1/referrals/person-matches").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].knownTo", equalTo(List.of("MARAC")))
+                .body("[0].name", equalTo("Sarah O'Brien-Zoë" + p.housing())).body("[0].knownTo", equalTo(List.of("MARAC")))
+                .body("[0].reasons", equalTo(List.of("same first name", "same last name", "same date of birth")))
                 .body("[0]", not(org.hamcrest.Matchers.hasKey("address")));
         given().queryParam("firstName", "sarah").get("/api/v1/referrals/search").then().statusCode(400)
                 .body("errors[0].field", equalTo("reference"));
@@ -281,5 +283,22 @@ class ReferralApiTest {
         given().get("/api/v1/referrals/" + id).then().statusCode(200)
                 .body("victim.address", equalTo("12 Station Road")).body("victim.safePhone", equalTo("07700 900123"))
                 .body("childrenWithheld", equalTo(true)).body("children", hasSize(0)).body("childrenCount", equalTo(1));
+    }
+
+    @Test
+    void aReferrerOfAnotherAgencyLearnsOfAPossibleMatchButNoCaseDetails() {
+        String lastName = "Pemberton" + p.housing();
+        submitted(lastName);
+        Identities.signIn(identity, "someone-at-fire", "Fire referrer", p.fire(), "referrer");
+        String body = given().queryParam("firstName", "Sara").queryParam("lastName", lastName.replace("Pemberton", "Pembertan"))
+                .queryParam("dateOfBirth", "1990-03-27")
+                .get("/api/v1/referrals/person-matches").then().statusCode(200)
+                .body("[0].name", equalTo("Sarah " + lastName)).body("[0].knownTo", equalTo(List.of("MARAC")))
+                .body("[0].reasons", org.hamcrest.Matchers.hasItem("last name spelt nearly the same"))
+                .extract().asString();
+        assertFalse(body.contains("Station Road"), body);
+        assertFalse(body.contains("07700"), body);
+        assertFalse(body.contains("threats to kill"), body);
+        assertFalse(body.contains("Kevin"), body);
     }
 }

@@ -81,8 +81,9 @@ class ReferralPagesTest {
     @Test
     void aReferrerCompletesEverySectionSubmitsAndTheCoordinatorAccepts() {
         String id = startMarac();
-        assertEquals(303, section(id, "victim", Map.of("firstName", "Sarah", "lastName", "Page" + p.housing(), "dob-day", "27",
-                "dob-month", "3", "dob-year", "1990", "address", "12 Station Road", "town", "Leighton Buzzard", "postcode", "LU7 1AA",
+        // A name and date of birth nobody else has: this test is about the sections, not about candidates.
+        assertEquals(303, section(id, "victim", Map.of("firstName", "Philippa", "lastName", "Page" + p.housing(), "dob-day", "14",
+                "dob-month", "11", "dob-year", "1931", "address", "12 Station Road", "town", "Leighton Buzzard", "postcode", "LU7 1AA",
                 "safeContactNotes", "Text only")).statusCode());
         assertEquals(303, section(id, "perpetrator", Map.of("perpFirstName", "Kevin", "perpLastName", "Page",
                 "perpRelationship", "Ex-partner")).statusCode());

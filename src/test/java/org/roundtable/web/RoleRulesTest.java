@@ -113,6 +113,8 @@ class RoleRulesTest {
             Map.entry("PUT /api/v1/triage-calls/{id}/relationship", CALL_HANDLERS),
             Map.entry("PUT /api/v1/triage-calls/{id}/answers/{question}", CALL_HANDLERS),
             Map.entry("POST /api/v1/triage-calls/{id}/referral", CALL_HANDLERS),
+            Map.entry("GET /api/v1/matching-settings", "roles[admin,coordinator]"),
+            Map.entry("PUT /api/v1/matching-settings", "roles[admin]"),
             Map.entry("GET /audit/export.csv", "roles[auditor]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");

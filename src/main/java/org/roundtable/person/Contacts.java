@@ -1,0 +1,26 @@
+package org.roundtable.person;
+
+import java.util.Locale;
+
+/** Contact details reduced to what identifies: case and spacing of emails and postcodes, only the digits of phones. */
+final class Contacts {
+
+    private Contacts() {
+    }
+
+    static String email(String email) {
+        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String phone(String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        if (digits.startsWith("44") && digits.length() > 10) {
+            digits = "0" + digits.substring(2);
+        }
+        return digits.length() < 6 ? null : digits;
+    }
+
+    static String postcode(String postcode) {
+        return postcode == null || postcode.isBlank() ? null : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+}
