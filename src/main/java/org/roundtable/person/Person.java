@@ -76,4 +76,8 @@ public class Person {
 
     @Version
     public long version;
+
+    /** Set when a coordinator merged this record into another; cleared when the merge is undone. */
+    @jakarta.persistence.Column(name = "merged_into")
+    public java.util.UUID mergedInto;
 }

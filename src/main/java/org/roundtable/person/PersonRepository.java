@@ -10,6 +10,6 @@ import java.util.UUID;
 class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     List<Person> exactMatches(String matchName, LocalDate dateOfBirth) {
-        return list("matchName = ?1 and dateOfBirth = ?2", matchName, dateOfBirth);
+        return list("matchName = ?1 and dateOfBirth = ?2 and mergedInto is null", matchName, dateOfBirth);
     }
 }

@@ -111,4 +111,11 @@ public class Referral {
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** The earlier referral, heard at the same kind within the repeat window, that makes this one a repeat. */
+    @Column(name = "repeat_of_referral_id")
+    public java.util.UUID repeatOfReferralId;
+
+    @Column(name = "repeat_last_heard_on")
+    public java.time.LocalDate repeatLastHeardOn;
 }

@@ -24,6 +24,7 @@ import org.roundtable.person.Candidate;
 import org.roundtable.person.CandidateSearch;
 import org.roundtable.person.MatchQuery;
 import org.roundtable.person.PersonForm;
+import org.roundtable.person.PersonMerges;
 import org.roundtable.person.PersonService;
 import org.roundtable.person.PersonView;
 import org.roundtable.web.FieldError;
@@ -67,6 +68,12 @@ public class ReferralService {
 
     @Inject
     CandidateSearch candidates;
+
+    @Inject
+    Repeats repeats;
+
+    @Inject
+    PersonMerges merges;
 
     @Transactional
     public ReferralView createDraft(ConferenceKind kind, ReferralDraft draft) {
@@ -129,7 +136,9 @@ public class ReferralService {
         Map<String, String> answers = knownAnswers(draft.answers(), checklist);
         Score score = ChecklistScorer.score(checklist.definition(), answers);
         List<FieldError> errors = new ArrayList<>(personErrors(draft));
-        errors.addAll(SubmitCheck.errors(draft, checklist.definition(), score, settings.get(referral.kind)));
+        // A linked victim heard within the window is a repeat, which is a referral criterion whatever the score.
+        boolean repeat = repeats.repeatOf(draft.victimPersonId(), referral.kind, referral.id, Instant.now()) != null;
+        errors.addAll(SubmitCheck.errors(draft, checklist.definition(), score, settings.get(referral.kind), repeat));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -162,6 +171,7 @@ public class ReferralService {
         referral.officerName = draft.officerName() == null || draft.officerName().isBlank() ? viewer.name() : draft.officerName();
         referral.reference = references.next(referral.kind);
         referral.submittedAt = Instant.now();
+        repeats.recompute(referral);
         workflow.apply(referral, new TransitionRequest(ReferralState.SUBMITTED, null, null, null, null), viewer);
         referrals.flush();
         return view(referral, viewer);
@@ -257,6 +267,57 @@ public class ReferralService {
         return matches;
     }
 
+    /**
+     * Merges two people a coordinator found to be the same. Each must be on a referral of a conference kind the
+     * coordinator coordinates; repeats are recomputed for both people's referrals afterwards.
+     */
+    @Transactional
+    public PersonMerges.MergeView mergePeople(UUID survivorId, UUID mergedId, String reason) {
+        Viewer viewer = viewers.current();
+        merges.requireMergeable(survivorId, mergedId);
+        requireCoordinatorOf(survivorId, viewer);
+        requireCoordinatorOf(mergedId, viewer);
+        PersonMerges.MergeView merge = merges.merge(survivorId, mergedId, reason, viewer.name());
+        recomputeRepeats(List.of(survivorId, mergedId));
+        return merge;
+    }
+
+    @Transactional
+    public PersonMerges.MergeView undoMerge(UUID mergeId, String reason) {
+        Viewer viewer = viewers.current();
+        PersonMerges.MergeView merge = merges.get(mergeId);
+        requireCoordinatorOf(merge.survivorId(), viewer);
+        PersonMerges.MergeView undone = merges.undo(mergeId, reason, viewer.name());
+        recomputeRepeats(List.of(merge.survivorId(), merge.mergedId()));
+        return undone;
+    }
+
+    @Transactional
+    public PersonMerges.MergeView merge(UUID mergeId) {
+        PersonMerges.MergeView merge = merges.get(mergeId);
+        requireCoordinatorOf(merge.survivorId(), viewers.current());
+        return merge;
+    }
+
+    private void requireCoordinatorOf(UUID personId, Viewer viewer) {
+        boolean coordinates = referrals.aboutPeople(List.of(personId)).stream()
+                .anyMatch(r -> r.state != ReferralState.DRAFT && viewer.coordinates(r.kind));
+        if (!coordinates) {
+            throw new ForbiddenException("Only a coordinator of a conference that knows this person can merge them");
+        }
+    }
+
+    private void recomputeRepeats(List<UUID> personIds) {
+        referrals.flush();
+        entityManager.clear();
+        for (Referral referral : referrals.aboutPeople(personIds)) {
+            if (referral.submittedAt != null) {
+                repeats.recompute(referral);
+            }
+        }
+        referrals.flush();
+    }
+
     public record PersonMatch(UUID personId, String name, LocalDate dateOfBirth, double weight, double probability, List<String> reasons,
             List<ConferenceKind> knownTo) {
     }
@@ -347,6 +408,11 @@ public class ReferralService {
 
     AssessmentView assessment(UUID id) {
         return checklists.assessment(id);
+    }
+
+    String referenceOf(UUID referralId) {
+        Referral referral = referrals.findById(referralId);
+        return referral == null ? null : referral.reference;
     }
 
     int escalationThreshold(ConferenceKind kind) {

@@ -38,6 +38,8 @@ final class ReferralViews {
                 r.returnQuestion, r.returnAnswer,
                 source.history(r.id).stream().map(t -> new HistoryEntry(t.fromState, t.toState, t.occurredAt, t.actorName,
                         t.actorAgency, t.reason)).toList(),
-                ReferralWorkflow.allowedNext(r, viewer), editor ? r.draft : null);
+                ReferralWorkflow.allowedNext(r, viewer), editor ? r.draft : null,
+                r.repeatOfReferralId == null ? null : new ReferralView.Repeat(r.repeatOfReferralId,
+                        source.referenceOf(r.repeatOfReferralId), r.repeatLastHeardOn));
     }
 }

@@ -17,7 +17,8 @@ final class SubmitCheck {
     private SubmitCheck() {
     }
 
-    static List<FieldError> errors(ReferralDraft draft, ChecklistDefinition checklist, Score score, SettingsView settings) {
+    static List<FieldError> errors(ReferralDraft draft, ChecklistDefinition checklist, Score score, SettingsView settings,
+            boolean repeat) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.victim() == null && draft.victimPersonId() == null) {
             errors.add(new FieldError("victim.firstName", "Enter the victim's details"));
@@ -44,7 +45,7 @@ final class SubmitCheck {
         } else if (draft.consent() == ReferralDraft.Consent.NOT_GIVEN && blank(draft.consentReason())) {
             errors.add(new FieldError("consentReason", "Give the reason for sharing without consent"));
         }
-        if (errors.isEmpty() && !visibleHighRisk(score) && !judgement && !escalation(draft, settings)) {
+        if (errors.isEmpty() && !repeat && !visibleHighRisk(score) && !judgement && !escalation(draft, settings)) {
             errors.add(new FieldError("criteria", "No referral criterion is met: the risk is not high, there is no professional "
                     + "judgement and the police incidents are below " + settings.escalationIncidents()
                     + ". Screen the victim out to a local service instead."));

@@ -78,4 +78,21 @@ public class ReferralFixtures {
                 "Assaulted at home on 20 November; threats to kill.", answers, Map.of("injury", "Bruising to the face"),
                 false, null, 1, ReferralDraft.Consent.GIVEN, null, "PC 1234 Evans");
     }
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    /** Records that a referral was heard at its conference on this day (late in the evening, London time), as a chair would. */
+    public void markHeard(String referralId, LocalDate day) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update referral set state = 'HEARD' where id = :id")
+                    .setParameter("id", java.util.UUID.fromString(referralId)).executeUpdate();
+            entityManager.createNativeQuery("""
+                    insert into referral_transition (referral_id, from_state, to_state, occurred_at, actor_subject, actor_name)
+                    values (:id, 'LISTED', 'HEARD', :at, 'chair', 'Ruth Miller')""")
+                    .setParameter("id", java.util.UUID.fromString(referralId))
+                    .setParameter("at", day.atTime(23, 30).atZone(java.time.ZoneId.of("Europe/London")).toInstant())
+                    .executeUpdate();
+        });
+    }
 }

@@ -115,6 +115,9 @@ class RoleRulesTest {
             Map.entry("POST /api/v1/triage-calls/{id}/referral", CALL_HANDLERS),
             Map.entry("GET /api/v1/matching-settings", "roles[admin,coordinator]"),
             Map.entry("PUT /api/v1/matching-settings", "roles[admin]"),
+            Map.entry("POST /api/v1/people/merges", "roles[coordinator]"),
+            Map.entry("GET /api/v1/people/merges/{id}", "roles[coordinator]"),
+            Map.entry("POST /api/v1/people/merges/{id}/undo", "roles[coordinator]"),
             Map.entry("GET /audit/export.csv", "roles[auditor]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");

@@ -1,0 +1,146 @@
+package org.roundtable.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestIdentityAssociation;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.audit.AuditQuery;
+import org.roundtable.audit.AuditService;
+import org.roundtable.person.CandidateSearch;
+import org.roundtable.person.MatchQuery;
+import org.roundtable.support.Identities;
+
+/** Coordinators merge two records of the same person and undo it; nothing about either is lost; repeats follow. */
+@QuarkusTest
+@TestSecurity(user = "switched-per-request", roles = "referrer")
+class MergesTest {
+
+    private static final LocalDate BORN = LocalDate.of(1982, 4, 16);
+
+    @Inject
+    ReferralFixtures fixtures;
+
+    @Inject
+    TestIdentityAssociation identity;
+
+    @Inject
+    CandidateSearch candidates;
+
+    @Inject
+    AuditService audit;
+
+    private ReferralFixtures.Partnership p;
+
+    @BeforeEach
+    void partnership() {
+        p = fixtures.partnership();
+    }
+
+    private void asReferrer() {
+        Identities.signIn(identity, "author-" + p.housing(), "Grace Okafor", p.housing(), "referrer");
+    }
+
+    private void asCoordinator() {
+        Identities.signIn(identity, p.coordinatorSubject(), "Ben Carter", "ASBTEAM", "coordinator");
+    }
+
+    private ValidatableResponse submitted(String first, String last) {
+        asReferrer();
+        String id = given().contentType("application/json")
+                .body(Map.of("kind", "MARAC", "draft", fixtures.completeMaracDraft(first, last, BORN)))
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        return given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit").then()
+                .statusCode(200);
+    }
+
+    private static ValidatableResponse merge(String survivor, String merged, String reason) {
+        return given().contentType("application/json").body(Map.of("survivorId", survivor, "mergedId", merged, "reason", reason))
+                .post("/api/v1/people/merges").then();
+    }
+
+    private List<String> candidatePeople(String first, String last) {
+        return candidates.candidates(new MatchQuery(first, last, BORN, null, null, null, null)).stream()
+                .map(c -> c.personId().toString()).toList();
+    }
+
+    @Test
+    void mergeThenUndoRestoresBothPeopleAndTheirLinks() {
+        String last = "Kowalczyk" + p.housing();
+        var first = submitted("Marta", last);
+        String firstReferral = first.extract().path("id");
+        String marta = first.extract().path("victim.id");
+        var second = submitted("Martha", last.replace("Kowalczyk", "Kowalcyk"));
+        String secondReferral = second.extract().path("id");
+        String martha = second.extract().path("victim.id");
+        String secondPerpetrator = second.extract().path("perpetrators[0].person.id");
+
+        asCoordinator();
+        merge(marta, martha, "").statusCode(400).body("errors[0].field", equalTo("reason"));
+        String mergeId = merge(marta, martha, "Same DOB and address; confirmed by the IDVA").statusCode(201)
+                .body("movedVictimOf", equalTo(List.of(secondReferral))).extract().path("id");
+        given().get("/api/v1/referrals/" + secondReferral).then().body("victim.id", equalTo(marta))
+                .body("perpetrators[0].person.id", equalTo(secondPerpetrator));
+        given().get("/api/v1/referrals/" + firstReferral).then().body("victim.id", equalTo(marta));
+        List<String> found = candidatePeople("Martha", last.replace("Kowalczyk", "Kowalcyk"));
+        assertTrue(found.contains(marta) && !found.contains(martha), "the merged record's identities are the survivor's: " + found);
+        merge(marta, martha, "again").statusCode(409);
+
+        given().contentType("application/json").body(Map.of("reason", "Different people: twins"))
+                .post("/api/v1/people/merges/" + mergeId + "/undo").then().statusCode(200).body("undoneAt", notNullValue())
+                .body("undoReason", equalTo("Different people: twins"));
+        given().get("/api/v1/referrals/" + secondReferral).then().body("victim.id", equalTo(martha))
+                .body("victim.firstName", equalTo("Martha")).body("perpetrators[0].person.id", equalTo(secondPerpetrator));
+        given().get("/api/v1/referrals/" + firstReferral).then().body("victim.id", equalTo(marta));
+        assertTrue(candidatePeople("Martha", last.replace("Kowalczyk", "Kowalcyk")).contains(martha), "Martha is found again");
+        given().contentType("application/json").body(Map.of("reason", "twice")).post("/api/v1/people/merges/" + mergeId + "/undo")
+                .then().statusCode(409);
+
+        var events = audit.search(new AuditQuery(null, null, "person", marta, null, null));
+        assertTrue(events.stream().anyMatch(e -> e.action.equals("person.merge") && e.reason.contains("confirmed by the IDVA")));
+        assertTrue(events.stream().anyMatch(e -> e.action.equals("person.merge-undo") && e.reason.equals("Different people: twins")));
+    }
+
+    @Test
+    void aMergeMakesALaterReferralARepeatAndUndoingItDoesNot() {
+        String last = "Adebayo" + p.housing();
+        var earlier = submitted("Funmi", last);
+        fixtures.markHeard(earlier.extract().path("id"), LocalDate.now(ZoneId.of("Europe/London")).minusMonths(2));
+        String funmi = earlier.extract().path("victim.id");
+        var later = submitted("Funmilayo", last).body("repeat", nullValue());
+        String laterReferral = later.extract().path("id");
+
+        asCoordinator();
+        String mergeId = merge(funmi, later.extract().path("victim.id"), "Funmi is short for Funmilayo; same DOB").statusCode(201)
+                .extract().path("id");
+        given().get("/api/v1/referrals/" + laterReferral).then().body("repeat.earlierReference", equalTo(earlier.extract().path("reference")));
+        given().contentType("application/json").body(Map.of("reason", "Wrong person")).post("/api/v1/people/merges/" + mergeId + "/undo")
+                .then().statusCode(200);
+        given().get("/api/v1/referrals/" + laterReferral).then().body("repeat", nullValue());
+    }
+
+    @Test
+    void onlyACoordinatorOfAConferenceThatKnowsBothPeopleMerges() {
+        String a = submitted("Ines", "Duarte" + p.housing()).extract().path("victim.id");
+        String b = submitted("Inez", "Duarte" + p.housing()).extract().path("victim.id");
+        Identities.signIn(identity, "asb-coordinator-" + p.fire(), "Asb Coordinator", "ASBTEAM", "coordinator");
+        merge(a, b, "same").statusCode(403).contentType("application/problem+json");
+        asReferrer();
+        merge(a, b, "same").statusCode(403);
+        asCoordinator();
+        assertEquals(201, merge(a, b, "same").extract().statusCode());
+    }
+}
