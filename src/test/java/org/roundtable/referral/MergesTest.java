@@ -51,11 +51,11 @@ class MergesTest {
     }
 
     private void asReferrer() {
-        Identities.signIn(identity, "author-" + p.housing(), "Grace Okafor", p.housing(), "referrer");
+        p.signInReferrer(identity);
     }
 
     private void asCoordinator() {
-        Identities.signIn(identity, p.coordinatorSubject(), "Ben Carter", "ASBTEAM", "coordinator");
+        p.signInCoordinator(identity);
     }
 
     private ValidatableResponse submitted(String first, String last) {

@@ -49,11 +49,11 @@ class ReferralApiTest {
     }
 
     private void asReferrer() {
-        Identities.signIn(identity, "author-" + p.housing(), "Grace Okafor", p.housing(), "referrer");
+        p.signInReferrer(identity);
     }
 
     private void asCoordinator() {
-        Identities.signIn(identity, p.coordinatorSubject(), "Ben Carter", "ASBTEAM", "coordinator");
+        p.signInCoordinator(identity);
     }
 
     private String draft(ReferralDraft draft) {

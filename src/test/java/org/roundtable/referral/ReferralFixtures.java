@@ -26,6 +26,16 @@ public class ReferralFixtures {
 
     public record Partnership(String housing, String idva, String health, String fire, String police, String coordinatorSubject,
             String chairSubject) {
+
+        /** Grace Okafor, a referrer of the housing agency. */
+        public void signInReferrer(io.quarkus.test.security.TestIdentityAssociation identity) {
+            org.roundtable.support.Identities.signIn(identity, "author-" + housing, "Grace Okafor", housing, "referrer");
+        }
+
+        /** Ben Carter, the MARAC coordinator. */
+        public void signInCoordinator(io.quarkus.test.security.TestIdentityAssociation identity) {
+            org.roundtable.support.Identities.signIn(identity, coordinatorSubject, "Ben Carter", "ASBTEAM", "coordinator");
+        }
     }
 
     @Inject

@@ -37,7 +37,7 @@ class ReferralPagesTest {
     @BeforeEach
     void partnership() {
         p = fixtures.partnership();
-        Identities.signIn(identity, "author-" + p.housing(), "Grace Okafor", p.housing(), "referrer");
+        p.signInReferrer(identity);
     }
 
     private String startMarac() {
@@ -119,7 +119,7 @@ class ReferralPagesTest {
         given().accept("text/html").get("/cases/" + id).then().statusCode(403)
                 .body(containsString("You do not have access to this page"));
 
-        Identities.signIn(identity, p.coordinatorSubject(), "Ben Carter", "ASBTEAM", "coordinator");
+        p.signInCoordinator(identity);
         given().accept("text/html").get("/cases/screening").then().statusCode(200).body(containsString(reference));
         var accepted = Forms.post("/cases/" + id, "/cases/" + id + "/transitions", Map.of("to", "ACCEPTED",
                 "version", String.valueOf(version(id))));

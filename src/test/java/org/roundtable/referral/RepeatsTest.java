@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roundtable.support.Identities;
 
 /** The repeat rule: a victim heard at the same kind within the window (default 12 months) is a repeat. */
 @QuarkusTest
@@ -39,7 +38,7 @@ class RepeatsTest {
     @BeforeEach
     void partnership() {
         p = fixtures.partnership();
-        Identities.signIn(identity, "author-" + p.housing(), "Grace Okafor", p.housing(), "referrer");
+        p.signInReferrer(identity);
     }
 
     private ValidatableResponse submit(ReferralDraft draft) {
@@ -100,7 +99,7 @@ class RepeatsTest {
     void aRepeatIsFlaggedOnTheScreeningQueueAndTheCasePage() {
         String[] earlier = heardOn(today().minusMonths(1));
         String id = submit(lowRiskAbout(earlier[0])).statusCode(200).extract().path("id");
-        Identities.signIn(identity, p.coordinatorSubject(), "Ben Carter", "ASBTEAM", "coordinator");
+        p.signInCoordinator(identity);
         String queue = given().accept("text/html").get("/cases/screening").then().statusCode(200).extract().asString();
         int row = queue.indexOf("/cases/" + id + "\"");
         assertTrue(row > 0, "the referral is on the queue");

@@ -155,7 +155,7 @@ class TriageTest {
     void aCallerAlreadyReferredToAConferenceIsFlaggedWithTheKind() {
         LocalDate dob = LocalDate.of(1991, 2, 3);
         String last = "Known" + p.police();
-        Identities.signIn(identity, "author-" + p.housing(), "Grace Okafor", p.housing(), "referrer");
+        p.signInReferrer(identity);
         String referral = given().contentType("application/json")
                 .body(Map.of("kind", "MARAC", "draft", fixtures.completeMaracDraft("Lucy", last, dob)))
                 .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
