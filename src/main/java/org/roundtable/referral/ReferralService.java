@@ -75,6 +75,9 @@ public class ReferralService {
     @Inject
     PersonMerges merges;
 
+    @Inject
+    CaseFlags caseFlags;
+
     @Transactional
     public ReferralView createDraft(ConferenceKind kind, ReferralDraft draft) {
         Viewer viewer = viewers.current();
@@ -408,6 +411,10 @@ public class ReferralService {
 
     AssessmentView assessment(UUID id) {
         return checklists.assessment(id);
+    }
+
+    CaseFlags.Flags flags(Referral referral, List<ReferralPerson> links) {
+        return caseFlags.of(referral, links, personId -> people.view(personId, false).fullName());
     }
 
     String referenceOf(UUID referralId) {

@@ -40,6 +40,8 @@ final class ReferralViews {
                         t.actorAgency, t.reason)).toList(),
                 ReferralWorkflow.allowedNext(r, viewer), editor ? r.draft : null,
                 r.repeatOfReferralId == null ? null : new ReferralView.Repeat(r.repeatOfReferralId,
-                        source.referenceOf(r.repeatOfReferralId), r.repeatLastHeardOn));
+                        source.referenceOf(r.repeatOfReferralId), r.repeatLastHeardOn),
+                viewer.coordinates(r.kind) || viewer.chairs(r.kind)
+                        ? source.flags(r, links) : CaseFlags.Flags.NONE);
     }
 }
