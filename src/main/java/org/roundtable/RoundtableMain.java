@@ -7,16 +7,21 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.roundtable.database.EmbeddedDatabase;
 import org.roundtable.person.MatchEvaluation;
+import org.roundtable.person.MatchScale;
 
 /**
  * Starts the embedded PostgreSQL first when no database is configured, so a first run needs nothing installed.
- * {@code match-eval FILE.csv} runs the matching measurement in-process instead of serving (see bench/match-eval).
+ * {@code match-eval FILE.csv} and {@code match-scale PEOPLE LOOKUPS} run the matching benchmarks in-process instead of
+ * serving (see bench/match-eval and bench/match-scale).
  */
 @QuarkusMain
 public class RoundtableMain implements QuarkusApplication {
 
     @Inject
     MatchEvaluation evaluation;
+
+    @Inject
+    MatchScale scale;
 
     public static void main(String... args) {
         EmbeddedDatabase.startIfNoDatabaseConfigured();
@@ -28,6 +33,11 @@ public class RoundtableMain implements QuarkusApplication {
         if (args.length == 2 && args[0].equals("match-eval")) {
             MatchEvaluation.Result result = evaluation.evaluate(Path.of(args[1]));
             System.out.println(result.report());
+            return 0;
+        }
+        if (args.length == 3 && args[0].equals("match-scale")) {
+            scale.fill(Long.parseLong(args[1]));
+            System.out.println(scale.measure(Integer.parseInt(args[2])).report());
             return 0;
         }
         Quarkus.waitForExit();

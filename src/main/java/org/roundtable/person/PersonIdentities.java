@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,35 +44,59 @@ class PersonIdentities {
                 .executeUpdate();
     }
 
+    private static final String BLOCK_SQL = """
+                select i.person_id, i.source, i.first_name, i.last_name, i.first_norm, i.last_norm, i.date_of_birth, i.email,
+                       i.phone, i.postcode, i.town_norm
+                from person_identity i
+                where i.date_of_birth = cast(:dob as date)
+                   or i.date_of_birth = cast(:swapped as date)
+                   or (i.last_sound = cast(:ls as varchar) and i.first_sound = cast(:fs as varchar)
+                       and i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999))
+                   or (i.last_sound = cast(:fs as varchar) and i.first_sound = cast(:ls as varchar)
+                       and i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999))
+                   or (i.last_sound = cast(:ls as varchar) and i.first_sound = cast(:fs as varchar) and i.birth_year is null)
+                   or (i.last_norm % cast(:last as varchar) and i.birth_year = cast(:year as integer)
+                       and i.first_sound = cast(:fs as varchar))
+                   or i.email = cast(:email as varchar)
+                   or i.phone = cast(:phone as varchar)
+                   or (i.postcode = cast(:postcode as varchar) and i.first_sound = cast(:fs as varchar))
+                limit\s""" + BLOCK_LIMIT;
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, MatchQuery q, Object[] sounds, LocalDate dob,
+            LocalDate swapped) {
+        return query
+                .setParameter("fs", sounds[0]).setParameter("ls", sounds[1]).setParameter("last", q.lastNorm())
+                .setParameter("dob", dob == null ? null : Date.valueOf(dob))
+                .setParameter("swapped", swapped == null ? null : Date.valueOf(swapped))
+                .setParameter("year", dob == null ? null : dob.getYear())
+                .setParameter("email", q.emailNorm()).setParameter("phone", q.phoneNorm()).setParameter("postcode", q.postcodeNorm());
+    }
+
+    /** The plan of the blocking query for an entry, with timings (for bench/match-scale). */
+    @SuppressWarnings("unchecked")
+    String explainBlock(MatchQuery q) {
+        LocalDate dob = q.dateOfBirth();
+        LocalDate swapped = dob != null && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()
+                ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : null;
+        Object[] sounds = (Object[]) entityManager.createNativeQuery(
+                "select dmetaphone(cast(:first as varchar)), dmetaphone(cast(:last as varchar))")
+                .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
+        List<Object> lines = bind(entityManager.createNativeQuery("explain (analyze, buffers) " + BLOCK_SQL), q, sounds, dob, swapped)
+                .getResultList();
+        return String.join("\n", lines.stream().map(Object::toString).toList());
+    }
+
     @SuppressWarnings("unchecked")
     List<IdentityRow> block(MatchQuery q) {
         LocalDate dob = q.dateOfBirth();
         LocalDate swapped = dob != null && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()
                 ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : null;
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                with q as (select dmetaphone(cast(:first as varchar)) as fs, dmetaphone(cast(:last as varchar)) as ls)
-                select i.person_id, i.source, i.first_name, i.last_name, i.first_norm, i.last_norm, i.date_of_birth, i.email,
-                       i.phone, i.postcode, i.town_norm
-                from person_identity i, q
-                where i.date_of_birth = cast(:dob as date)
-                   or i.date_of_birth = cast(:swapped as date)
-                   or (i.last_sound = q.ls and i.first_sound = q.fs
-                       and i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999))
-                   or (i.last_sound = q.fs and i.first_sound = q.ls
-                       and i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999))
-                   or (i.birth_year is null and i.last_sound = q.ls and i.first_sound = q.fs)
-                   or (i.last_norm % cast(:last as varchar)
-                       and i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999))
-                   or i.email = cast(:email as varchar)
-                   or i.phone = cast(:phone as varchar)
-                   or (i.postcode = cast(:postcode as varchar) and i.first_sound = q.fs)
-                limit""" + " " + BLOCK_LIMIT)
-                .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm())
-                .setParameter("dob", dob == null ? null : Date.valueOf(dob))
-                .setParameter("swapped", swapped == null ? null : Date.valueOf(swapped))
-                .setParameter("year", dob == null ? null : dob.getYear())
-                .setParameter("email", q.emailNorm()).setParameter("phone", q.phoneNorm()).setParameter("postcode", q.postcodeNorm())
-                .getResultList();
+        // The sounds are computed first so that every branch below compares a column with a constant: the planner can
+        // then answer each branch from its index and combine them (a bitmap OR) instead of reading the table.
+        Object[] sounds = (Object[]) entityManager.createNativeQuery(
+                "select dmetaphone(cast(:first as varchar)), dmetaphone(cast(:last as varchar))")
+                .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
+        List<Object[]> rows = bind(entityManager.createNativeQuery(BLOCK_SQL), q, sounds, dob, swapped).getResultList();
         return rows.stream().map(r -> new IdentityRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], toLocalDate(r[6]), (String) r[7], (String) r[8], (String) r[9],
                 (String) r[10])).toList();
@@ -81,28 +106,80 @@ class PersonIdentities {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** How many people are recorded: the prior of a match is one among them. Large tables use the planner's estimate. */
-    long people() {
-        return ((Number) entityManager.createNativeQuery("""
-                select case when c.reltuples < 100000 then (select count(*) from person) else c.reltuples::bigint end
-                from pg_class c where c.relname = 'person' and c.relkind = 'r'""").getSingleResult()).longValue();
+    /** Above this many rows, counts come from the planner's statistics (kept fresh by autovacuum's analyse). */
+    static final long ESTIMATE_ABOVE = 100_000;
+    private static final long STATISTICS_MAX_AGE_MILLIS = 10 * 60 * 1000;
+
+    private volatile CommonNames commonNames;
+
+    /** The commonest normalised names and their shares, from pg_stats; names not listed are rarer than all of them. */
+    private record CommonNames(Map<String, Double> first, Map<String, Double> last, long readAt) {
     }
 
-    /** How common the entered names are: counted among all identities, and in the population reference list. */
+    /** How many people are recorded: the prior of a match is one among them. */
+    long people() {
+        return rows("person");
+    }
+
+    private long rows(String table) {
+        return ((Number) entityManager.createNativeQuery("""
+                select case when c.reltuples < :above then (select count(*) from %s) else c.reltuples::bigint end
+                from pg_class c where c.relname = :table and c.relkind = 'r'""".formatted(table))
+                .setParameter("above", ESTIMATE_ABOVE).setParameter("table", table).getSingleResult()).longValue();
+    }
+
+    /**
+     * How common the entered names are: among recorded identities (counted while the table is small, from the
+     * planner's most-common-values statistics when large), and in the population reference list.
+     */
     NameFrequencies frequencies(MatchQuery q) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select (select count(*) from person_identity),
-                       (select count(*) from person_identity where first_norm = cast(:first as varchar)),
-                       (select count(*) from person_identity where last_norm = cast(:last as varchar)),
-                       (select count(*) from person_identity where first_norm = cast(:last as varchar)),
-                       (select count(*) from person_identity where last_norm = cast(:first as varchar)),
-                       (select frequency from name_frequency where name_part = 'FIRST' and name_norm = cast(:first as varchar)),
+        long total = rows("person_identity");
+        Object[] reference = (Object[]) entityManager.createNativeQuery("""
+                select (select frequency from name_frequency where name_part = 'FIRST' and name_norm = cast(:first as varchar)),
                        (select frequency from name_frequency where name_part = 'LAST' and name_norm = cast(:last as varchar)),
                        (select frequency from name_frequency where name_part = 'FIRST' and name_norm = cast(:last as varchar)),
                        (select frequency from name_frequency where name_part = 'LAST' and name_norm = cast(:first as varchar))""")
                 .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
-        return new NameFrequencies(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]), share(row[5]),
-                share(row[6]), share(row[7]), share(row[8]));
+        long[] counts;
+        if (total < ESTIMATE_ABOVE) {
+            Object[] row = (Object[]) entityManager.createNativeQuery("""
+                    select (select count(*) from person_identity where first_norm = cast(:first as varchar)),
+                           (select count(*) from person_identity where last_norm = cast(:last as varchar)),
+                           (select count(*) from person_identity where first_norm = cast(:last as varchar)),
+                           (select count(*) from person_identity where last_norm = cast(:first as varchar))""")
+                    .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
+            counts = new long[] { count(row[0]), count(row[1]), count(row[2]), count(row[3]) };
+        } else {
+            CommonNames common = commonNames();
+            counts = new long[] { estimate(common.first(), q.firstNorm(), total), estimate(common.last(), q.lastNorm(), total),
+                    estimate(common.first(), q.lastNorm(), total), estimate(common.last(), q.firstNorm(), total) };
+        }
+        return new NameFrequencies(total, counts[0], counts[1], counts[2], counts[3], share(reference[0]), share(reference[1]),
+                share(reference[2]), share(reference[3]));
+    }
+
+    private static long estimate(Map<String, Double> common, String name, long total) {
+        return name == null ? 0 : Math.round(common.getOrDefault(name, 0.0) * total);
+    }
+
+    private CommonNames commonNames() {
+        CommonNames current = commonNames;
+        if (current == null || System.currentTimeMillis() - current.readAt() > STATISTICS_MAX_AGE_MILLIS) {
+            current = new CommonNames(mostCommon("first_norm"), mostCommon("last_norm"), System.currentTimeMillis());
+            commonNames = current;
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> mostCommon(String column) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select v.value, v.freq from pg_stats s,
+                     unnest(cast(cast(s.most_common_vals as text) as text[]), s.most_common_freqs) as v(value, freq)
+                where s.tablename = 'person_identity' and s.attname = :column""").setParameter("column", column).getResultList();
+        Map<String, Double> shares = new java.util.HashMap<>();
+        rows.forEach(r -> shares.put((String) r[0], ((Number) r[1]).doubleValue()));
+        return shares;
     }
 
     private static long count(Object value) {
