@@ -62,9 +62,19 @@ class PersonIdentities {
                    or (i.postcode = cast(:postcode as varchar) and i.first_sound = cast(:fs as varchar))
                 limit\s""" + BLOCK_LIMIT;
 
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, MatchQuery q, Object[] sounds, LocalDate dob,
-            LocalDate swapped) {
-        return query
+    /**
+     * Binds the blocking query's parameters. The name sounds are computed first so that every branch compares a
+     * column with a constant: the planner then answers each branch from its index and combines them (a bitmap OR)
+     * instead of reading the table.
+     */
+    private jakarta.persistence.Query blockQuery(String sql, MatchQuery q) {
+        LocalDate dob = q.dateOfBirth();
+        LocalDate swapped = dob != null && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()
+                ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : null;
+        Object[] sounds = (Object[]) entityManager.createNativeQuery(
+                "select dmetaphone(cast(:first as varchar)), dmetaphone(cast(:last as varchar))")
+                .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
+        return entityManager.createNativeQuery(sql)
                 .setParameter("fs", sounds[0]).setParameter("ls", sounds[1]).setParameter("last", q.lastNorm())
                 .setParameter("dob", dob == null ? null : Date.valueOf(dob))
                 .setParameter("swapped", swapped == null ? null : Date.valueOf(swapped))
@@ -75,28 +85,13 @@ class PersonIdentities {
     /** The plan of the blocking query for an entry, with timings (for bench/match-scale). */
     @SuppressWarnings("unchecked")
     String explainBlock(MatchQuery q) {
-        LocalDate dob = q.dateOfBirth();
-        LocalDate swapped = dob != null && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()
-                ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : null;
-        Object[] sounds = (Object[]) entityManager.createNativeQuery(
-                "select dmetaphone(cast(:first as varchar)), dmetaphone(cast(:last as varchar))")
-                .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
-        List<Object> lines = bind(entityManager.createNativeQuery("explain (analyze, buffers) " + BLOCK_SQL), q, sounds, dob, swapped)
-                .getResultList();
+        List<Object> lines = blockQuery("explain (analyze, buffers) " + BLOCK_SQL, q).getResultList();
         return String.join("\n", lines.stream().map(Object::toString).toList());
     }
 
     @SuppressWarnings("unchecked")
     List<IdentityRow> block(MatchQuery q) {
-        LocalDate dob = q.dateOfBirth();
-        LocalDate swapped = dob != null && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()
-                ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : null;
-        // The sounds are computed first so that every branch below compares a column with a constant: the planner can
-        // then answer each branch from its index and combine them (a bitmap OR) instead of reading the table.
-        Object[] sounds = (Object[]) entityManager.createNativeQuery(
-                "select dmetaphone(cast(:first as varchar)), dmetaphone(cast(:last as varchar))")
-                .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
-        List<Object[]> rows = bind(entityManager.createNativeQuery(BLOCK_SQL), q, sounds, dob, swapped).getResultList();
+        List<Object[]> rows = blockQuery(BLOCK_SQL, q).getResultList();
         return rows.stream().map(r -> new IdentityRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], toLocalDate(r[6]), (String) r[7], (String) r[8], (String) r[9],
                 (String) r[10])).toList();
