@@ -2,9 +2,7 @@ package org.roundtable.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +25,7 @@ public class CandidateSearch {
     PersonIdentities identities;
 
     @Inject
-    EntityManager entityManager;
+    MatchingSettings settings;
 
     @Transactional
     public List<Candidate> candidates(MatchQuery query) {
@@ -70,11 +68,8 @@ public class CandidateSearch {
                 .toList(), blocked);
     }
 
-    @Transactional
     public double minimumProbability() {
-        Object value = entityManager.createNativeQuery("select candidate_min_probability from matching_setting where id = 1")
-                .getSingleResult();
-        return ((BigDecimal) value).doubleValue();
+        return settings.get().candidateMinProbability();
     }
 
     private static String nullToEmpty(String value) {

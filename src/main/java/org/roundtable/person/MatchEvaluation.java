@@ -137,7 +137,8 @@ public class MatchEvaluation {
         return email != null && email.matches("[^@\\s]+@[^@\\s]+") ? email : null;
     }
 
-    private static long percentile(List<Long> sorted, double p) {
+    /** The value at quantile p of an ascending list (0 when empty). */
+    static long percentile(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 }

@@ -118,8 +118,9 @@ public class MatchScale {
         micros.sort(null);
         blocking.sort(null);
         frequencies.sort(null);
-        return new Result(identities.people(), lookups, at(micros, 0.5), at(micros, 0.95), at(micros, 0.99), (double) shown / lookups,
-                at(blocking, 0.99), at(frequencies, 0.99));
+        return new Result(identities.people(), lookups, MatchEvaluation.percentile(micros, 0.5),
+                MatchEvaluation.percentile(micros, 0.95), MatchEvaluation.percentile(micros, 0.99), (double) shown / lookups,
+                MatchEvaluation.percentile(blocking, 0.99), MatchEvaluation.percentile(frequencies, 0.99));
     }
 
     @Transactional
@@ -160,9 +161,5 @@ public class MatchScale {
         long start = System.nanoTime();
         part.run();
         return (System.nanoTime() - start) / 1000;
-    }
-
-    private static long at(List<Long> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 }

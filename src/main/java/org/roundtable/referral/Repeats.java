@@ -3,7 +3,6 @@ package org.roundtable.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,9 +56,5 @@ public class Repeats {
                 : repeatOf(referral.victimPersonId, referral.kind, referral.id, referral.submittedAt);
         referral.repeatOfReferralId = earlier == null ? null : earlier.referralId();
         referral.repeatLastHeardOn = earlier == null ? null : earlier.heardOn();
-    }
-
-    static Date sqlDate(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
     }
 }

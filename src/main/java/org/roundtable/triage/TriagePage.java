@@ -14,12 +14,15 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.checklist.ChecklistDefinition.AnswerKind;
 import org.roundtable.checklist.ChecklistDefinition.Question;
+import org.roundtable.referral.FieldSpec;
 import org.roundtable.referral.ReferralView;
 import org.roundtable.user.Role;
 import org.roundtable.web.DateFields;
@@ -41,8 +44,10 @@ public class TriagePage {
             String progress, String back) {
     }
 
-    public record CallerValues(String firstName, String lastName, String day, String month, String year, String phone) {
-    }
+    /** The caller's date of birth, drawn by the same GOV.UK date input as every other form. */
+    private static final FieldSpec DATE_OF_BIRTH = new FieldSpec("dob", "Date of birth", FieldSpec.Kind.DATE,
+            "Ask for it if you can: it is how earlier calls and referrals are found. For example, 27 3 1990", List.of(), null);
+    private static final List<String> CALLER_FIELDS = List.of("firstName", "lastName", "dob-day", "dob-month", "dob-year", "phone");
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -50,7 +55,8 @@ public class TriagePage {
 
         static native TemplateInstance question(TriageView call, Ask ask, FormErrors errors);
 
-        static native TemplateInstance caller(TriageView call, CallerValues values, String progress, FormErrors errors);
+        static native TemplateInstance caller(TriageView call, Map<String, String> values, FieldSpec dateOfBirth, String progress,
+                FormErrors errors);
 
         static native TemplateInstance result(TriageView call, FormErrors errors);
     }
@@ -92,7 +98,8 @@ public class TriagePage {
         try {
             return goTo(triage.answerDanger(id, yesOrNo(answer)));
         } catch (InvalidInputException e) {
-            return invalid(Templates.question(triage.get(id), dangerAsk(triage.get(id)), answerError(e)));
+            TriageView call = triage.get(id);
+            return invalid(Templates.question(call, dangerAsk(call), answerError(e)));
         }
     }
 
@@ -102,10 +109,16 @@ public class TriagePage {
     public TemplateInstance caller(@PathParam("id") UUID id) {
         TriageView call = triage.get(id);
         var dob = call.callerDateOfBirth();
-        return Templates.caller(call, new CallerValues(call.callerFirstName(), call.callerLastName(),
-                dob == null ? null : String.valueOf(dob.getDayOfMonth()), dob == null ? null : String.valueOf(dob.getMonthValue()),
-                dob == null ? null : String.valueOf(dob.getYear()), call.callerPhone()), TriageScript.progress(call, TriageScript.CALLER),
-                FormErrors.NONE);
+        Map<String, String> values = new HashMap<>();
+        putIfPresent(values, "firstName", call.callerFirstName());
+        putIfPresent(values, "lastName", call.callerLastName());
+        putIfPresent(values, "phone", call.callerPhone());
+        if (dob != null) {
+            values.put("dob-day", String.valueOf(dob.getDayOfMonth()));
+            values.put("dob-month", String.valueOf(dob.getMonthValue()));
+            values.put("dob-year", String.valueOf(dob.getYear()));
+        }
+        return Templates.caller(call, values, DATE_OF_BIRTH, TriageScript.progress(call, TriageScript.CALLER), FormErrors.NONE);
     }
 
     @POST
@@ -122,9 +135,10 @@ public class TriagePage {
             return goTo(triage.recordCaller(id, details));
         }
         TriageView call = triage.get(id);
-        return invalid(Templates.caller(call, new CallerValues(form.getFirst("firstName"), form.getFirst("lastName"),
-                form.getFirst("dob-day"), form.getFirst("dob-month"), form.getFirst("dob-year"), form.getFirst("phone")),
-                TriageScript.progress(call, TriageScript.CALLER), new FormErrors(errors)));
+        Map<String, String> typed = new HashMap<>();
+        CALLER_FIELDS.forEach(field -> putIfPresent(typed, field, form.getFirst(field)));
+        return invalid(Templates.caller(call, typed, DATE_OF_BIRTH, TriageScript.progress(call, TriageScript.CALLER),
+                new FormErrors(errors)));
     }
 
     @GET
@@ -184,6 +198,12 @@ public class TriagePage {
     public Response startReferral(@PathParam("id") UUID id, @RestForm String notes) {
         ReferralView draft = triage.startReferral(id, notes);
         return Response.seeOther(URI.create("/referrals/" + draft.id() + "/tasks")).build();
+    }
+
+    private static void putIfPresent(Map<String, String> values, String name, String value) {
+        if (value != null) {
+            values.put(name, value);
+        }
     }
 
     private static Response goTo(TriageView call) {

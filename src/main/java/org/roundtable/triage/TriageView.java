@@ -34,11 +34,6 @@ public record TriageView(UUID id, String reference, TriageOutcome outcome, Insta
         return outcome == TriageOutcome.ESCALATED;
     }
 
-    @JsonIgnore
-    public boolean completed() {
-        return outcome == TriageOutcome.COMPLETED;
-    }
-
     public String answerLabel(String questionId) {
         String value = answers.get(questionId);
         if (value == null) {
