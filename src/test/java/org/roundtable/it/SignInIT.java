@@ -125,7 +125,10 @@ class SignInIT {
         try {
             page.waitForURL("**/admin/agencies?saved=LBCASB");
         } catch (com.microsoft.playwright.TimeoutError e) {
-            throw new AssertionError("not saved; the browser is at " + page.url() + ": " + page.textContent("main"), e);
+            // page.content(), not a locator: the browser may be on Keycloak's page, which has no <main> to wait for.
+            String html = page.content();
+            throw new AssertionError("not saved; the browser is at " + page.url() + ": "
+                    + html.substring(0, Math.min(html.length(), 2000)), e);
         }
         assertTrue(page.textContent(".govuk-notification-banner").contains("Agency LBCASB saved"));
         assertTrue(page.textContent("[data-testid=agencies]").contains("Luton Borough Council ASB Team"));
