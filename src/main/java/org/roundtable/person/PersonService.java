@@ -158,6 +158,22 @@ public class PersonService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /**
+     * The person a draft's link now means: one merged since the draft linked it stands for its survivor. A person
+     * that does not exist is a bad link, reported on the field.
+     */
+    @Transactional
+    public UUID survivorOf(UUID id, String field) {
+        Person person = repository.findById(id);
+        if (person == null) {
+            throw new InvalidInputException(field, "The linked person no longer exists; choose again");
+        }
+        while (person.mergedInto != null) {
+            person = load(person.mergedInto);
+        }
+        return person.id;
+    }
+
     private Person load(UUID id) {
         Person person = repository.findById(id);
         if (person == null) {

@@ -29,8 +29,13 @@ public record ReferralDraft(
 
     public enum Consent { GIVEN, NOT_GIVEN }
 
+    /** personId when the referrer linked an earlier person; isNewPerson when they said none of the candidates is them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Perpetrator(PersonForm person, String relationship) {
+    public record Perpetrator(PersonForm person, String relationship, UUID personId, Boolean isNewPerson) {
+
+        public Perpetrator(PersonForm person, String relationship) {
+            this(person, relationship, null, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -151,11 +151,10 @@ final class ReferralForms {
             case PERPETRATOR -> {
                 List<ReferralDraft.Perpetrator> perpetrators = new ArrayList<>(d.perpetrators());
                 boolean any = s(form, "perpFirstName") != null || s(form, "perpLastName") != null || s(form, "perpRelationship") != null;
-                ReferralDraft.Perpetrator first = any ? new ReferralDraft.Perpetrator(PersonForm.named(s(form, "perpFirstName"),
-                        s(form, "perpLastName"), date(form, "perpDob", errors), null), s(form, "perpRelationship")) : null;
-                if (!perpetrators.isEmpty()) {
-                    perpetrators.remove(0);
-                }
+                ReferralDraft.Perpetrator before = perpetrators.isEmpty() ? null : perpetrators.remove(0);
+                ReferralDraft.Perpetrator first = any ? withMatch(before, PersonForm.named(s(form, "perpFirstName"),
+                        s(form, "perpLastName"), date(form, "perpDob", errors), null), s(form, "perpRelationship"),
+                        s(form, "perpetratorMatch")) : null;
                 if (first != null) {
                     perpetrators.add(0, first);
                 }
@@ -205,11 +204,34 @@ final class ReferralForms {
         };
     }
 
+    /** Keeps the link to an earlier person while the name and date of birth stay as they were when it was chosen. */
+    private static ReferralDraft.Perpetrator withMatch(ReferralDraft.Perpetrator before, PersonForm person, String relationship,
+            String match) {
+        if (match != null) {
+            boolean isNew = "NEW".equals(match);
+            return new ReferralDraft.Perpetrator(person, relationship, isNew ? null : parseId(match), isNew);
+        }
+        boolean samePerson = before != null && before.person() != null
+                && java.util.Objects.equals(before.person().firstName(), person.firstName())
+                && java.util.Objects.equals(before.person().lastName(), person.lastName())
+                && java.util.Objects.equals(before.person().dateOfBirth(), person.dateOfBirth());
+        return samePerson ? new ReferralDraft.Perpetrator(person, relationship, before.personId(), before.isNewPerson())
+                : new ReferralDraft.Perpetrator(person, relationship);
+    }
+
+    private static java.util.UUID parseId(String value) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static ReferralDraft withVictim(ReferralDraft d, PersonForm victim, String match) {
         return copy(d, b -> {
             b.victim = victim;
             if (match != null) {
-                b.victimPersonId = "NEW".equals(match) ? null : java.util.UUID.fromString(match);
+                b.victimPersonId = "NEW".equals(match) ? null : parseId(match);
                 b.victimIsNewPerson = "NEW".equals(match);
             } else if (d.victim() != null && !java.util.Objects.equals(d.victim().dateOfBirth(), victim.dateOfBirth())) {
                 b.victimPersonId = null;

@@ -41,6 +41,12 @@ public class ReferralPage {
     public record MatchOffer(String value, String label) {
     }
 
+    /** Earlier people who may be the one just entered: the radio field that links one, and what to ask. */
+    public record MatchOffers(String field, String heading, String question, List<MatchOffer> options) {
+
+        static final MatchOffers NONE = new MatchOffers("", "", "", List.of());
+    }
+
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance list(List<ReferralView> referrals);
@@ -50,7 +56,7 @@ public class ReferralPage {
         static native TemplateInstance tasks(ReferralView referral, List<Task> tasks, int completed);
 
         static native TemplateInstance section(ReferralView referral, Section section, List<FieldSpec> fields,
-                Map<String, String> values, FormErrors errors, List<MatchOffer> matches, boolean conflict);
+                Map<String, String> values, FormErrors errors, MatchOffers matches, boolean conflict);
 
         static native TemplateInstance check(ReferralView referral, List<Task> tasks, Map<String, String> values,
                 List<FieldSpec> checklistFields, FormErrors errors);
@@ -115,7 +121,7 @@ public class ReferralPage {
         Section section = Section.fromSlug(slug);
         requireDraft(referral);
         return Templates.section(referral, section, ReferralForms.fields(section, checklist(referral)),
-                ReferralForms.values(referral.draft()), FormErrors.NONE, List.of(), false);
+                ReferralForms.values(referral.draft()), FormErrors.NONE, MatchOffers.NONE, false);
     }
 
     @POST
@@ -137,7 +143,7 @@ public class ReferralPage {
         } catch (StaleEditException e) {
             ReferralView current = (ReferralView) e.current();
             return Response.status(409).entity(Templates.section(current, section, ReferralForms.fields(section, checklist),
-                    typed(form), FormErrors.NONE, List.of(), true)).build();
+                    typed(form), FormErrors.NONE, MatchOffers.NONE, true)).build();
         }
         List<FieldError> errors = new ArrayList<>(parseErrors);
         ReferralForms.check(section, saved.draft(), checklist).stream()
@@ -147,10 +153,10 @@ public class ReferralPage {
             Map<String, String> values = ReferralForms.values(saved.draft());
             values.putAll(typed(form));
             return Response.status(400).entity(Templates.section(saved, section, ReferralForms.fields(section, checklist), values,
-                    new FormErrors(errors), List.of(), false)).build();
+                    new FormErrors(errors), MatchOffers.NONE, false)).build();
         }
-        List<MatchOffer> offers = section == Section.VICTIM ? matchOffers(saved.draft()) : List.of();
-        if (!offers.isEmpty()) {
+        MatchOffers offers = matchOffers(section, saved.draft());
+        if (!offers.options().isEmpty()) {
             return Response.ok(Templates.section(saved, section, ReferralForms.fields(section, checklist),
                     ReferralForms.values(saved.draft()), FormErrors.NONE, offers, false)).build();
         }
@@ -209,12 +215,26 @@ public class ReferralPage {
                 "/referrals/" + referral.id() + "/sections/" + s.slug())).toList();
     }
 
-    private List<MatchOffer> matchOffers(ReferralDraft draft) {
-        var victim = draft.victim();
-        if (victim == null || draft.victimPersonId() != null || Boolean.TRUE.equals(draft.victimIsNewPerson())) {
-            return List.of();
+    /** Candidates for the victim or the first alleged perpetrator, until the referrer has linked one or said none is them. */
+    private MatchOffers matchOffers(Section section, ReferralDraft draft) {
+        if (section == Section.VICTIM) {
+            boolean decided = draft.victimPersonId() != null || Boolean.TRUE.equals(draft.victimIsNewPerson());
+            return draft.victim() == null || decided ? MatchOffers.NONE
+                    : new MatchOffers("victimMatch", "This victim may have been referred before.",
+                            "Is this the same person already recorded?", options(draft.victim()));
         }
-        var matches = referrals.personMatches(org.roundtable.person.MatchQuery.of(victim));
+        if (section == Section.PERPETRATOR && !draft.perpetrators().isEmpty()) {
+            ReferralDraft.Perpetrator first = draft.perpetrators().get(0);
+            boolean decided = first.personId() != null || Boolean.TRUE.equals(first.isNewPerson());
+            return first.person() == null || decided ? MatchOffers.NONE
+                    : new MatchOffers("perpetratorMatch", "This person may have been named in an earlier referral.",
+                            "Is this the same person already recorded?", options(first.person()));
+        }
+        return MatchOffers.NONE;
+    }
+
+    private List<MatchOffer> options(org.roundtable.person.PersonForm person) {
+        var matches = referrals.personMatches(org.roundtable.person.MatchQuery.of(person));
         if (matches.isEmpty()) {
             return List.of();
         }

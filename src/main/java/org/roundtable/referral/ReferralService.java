@@ -150,15 +150,22 @@ public class ReferralService {
         referral.checklistCode = checklist.code();
         referral.answers = answers;
         referral.answerNotes = draft.answerNotes();
-        if (draft.victimPersonId() != null && draft.victim() != null) {
-            people.addIdentity(draft.victimPersonId(), draft.victim(), "referral");
+        UUID linkedVictim = draft.victimPersonId() == null ? null : people.survivorOf(draft.victimPersonId(), "victim.personId");
+        if (linkedVictim != null && draft.victim() != null) {
+            people.addIdentity(linkedVictim, draft.victim(), "referral");
         }
-        referral.victimPersonId = draft.victimPersonId() != null ? draft.victimPersonId()
+        referral.victimPersonId = linkedVictim != null ? linkedVictim
                 : people.create(draft.victim(), referral.referringAgencyCode, "victim.");
         link(referral.id, referral.victimPersonId, ReferralPerson.VICTIM, null);
         for (ReferralDraft.Perpetrator perpetrator : draft.perpetrators()) {
-            link(referral.id, people.create(perpetrator.person(), referral.referringAgencyCode, "perpetrators."),
-                    ReferralPerson.PERPETRATOR, perpetrator.relationship());
+            UUID personId = perpetrator.personId() == null ? null
+                    : people.survivorOf(perpetrator.personId(), "perpetrators.personId");
+            if (personId != null) {
+                people.addIdentity(personId, perpetrator.person(), "referral");
+            } else {
+                personId = people.create(perpetrator.person(), referral.referringAgencyCode, "perpetrators.");
+            }
+            link(referral.id, personId, ReferralPerson.PERPETRATOR, perpetrator.relationship());
         }
         for (ReferralDraft.Child child : draft.children()) {
             PersonForm form = PersonForm.named(child.firstName(), child.lastName() == null || child.lastName().isBlank()

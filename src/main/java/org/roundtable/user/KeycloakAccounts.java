@@ -43,15 +43,23 @@ public class KeycloakAccounts {
     @Inject
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the default would first try an h2c upgrade, which Keycloak's plain-HTTP listener need not answer well.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Scheduled(every = "${roundtable.account-check.every:10m}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCheck() {
         refresh();
     }
 
-    /** Returns how many users changed state, or -1 when Keycloak could not be asked. */
+    /** Returns how many users changed state, or -1 when Keycloak could not be asked twice running. */
     public int refresh() {
+        int changed = tryRefresh();
+        // A busy Keycloak (or a sign-in saving the same user row) fails one attempt, rarely two.
+        return changed >= 0 ? changed : tryRefresh();
+    }
+
+    private int tryRefresh() {
         try {
             String token = serviceAccountToken();
             Set<String> known = new HashSet<>();
@@ -70,7 +78,7 @@ public class KeycloakAccounts {
             }
             return users.applyAccountStates(disabled, known);
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("Could not read account states from Keycloak: %s", e.getMessage());
+            LOG.warnf("Could not read account states from Keycloak: %s", e.toString());
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -81,14 +89,14 @@ public class KeycloakAccounts {
     private String serviceAccountToken() throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret);
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/roundtable/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         return read(request).path("access_token").asText();
     }
 
     private JsonNode get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + path)).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + token).GET().build();
         return read(request);
     }

@@ -167,4 +167,39 @@ class ReferralPagesTest {
                 ? List.of(s) : List.of();
         assertEquals(List.of(personId), sameVictim);
     }
+
+    @Test
+    void aPerpetratorNamedBeforeIsOfferedLinkedAndFlaggedAsKnown() {
+        String surname = "Perpone" + p.housing();
+        String first = startMarac();
+        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
+                .body(fixtures.completeMaracDraft("Rose", surname, java.time.LocalDate.of(1990, 1, 9)))
+                .put("/api/v1/referrals/" + first + "/draft").then().statusCode(200);
+        String earlierPerpetrator = given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
+                .post("/api/v1/referrals/" + first + "/submit").then().statusCode(200).extract().path("perpetrators[0].person.id");
+
+        String second = startMarac();
+        ReferralDraft otherVictim = fixtures.completeMaracDraft("Sara", "Othervictim" + p.housing(), java.time.LocalDate.of(1992, 3, 3));
+        given().contentType("application/json").header("If-Match", String.valueOf(version(second)))
+                .body(new ReferralDraft(otherVictim.victim(), null, true, List.of(), otherVictim.children(), otherVictim.incidentSummary(),
+                        otherVictim.answers(), otherVictim.answerNotes(), false, null, 1, ReferralDraft.Consent.GIVEN, null, null))
+                .put("/api/v1/referrals/" + second + "/draft").then().statusCode(200);
+        Map<String, Object> typed = Map.of("perpFirstName", "kevin", "perpLastName", surname.toUpperCase(), "perpDob-day", "4",
+                "perpDob-month", "2", "perpDob-year", "1985", "perpRelationship", "Partner");
+        var offer = section(second, "perpetrator", typed);
+        assertEquals(200, offer.statusCode(), offer.asString());
+        assertTrue(offer.asString().contains("This person may have been named in an earlier referral"), offer.asString());
+        assertTrue(offer.asString().contains("day and month swapped"), "the reason to check is shown");
+        assertTrue(offer.asString().contains("name=\"perpetratorMatch\" type=\"radio\" value=\"" + earlierPerpetrator + "\""));
+        Map<String, Object> linking = new HashMap<>(typed);
+        linking.put("perpetratorMatch", earlierPerpetrator);
+        assertEquals(303, section(second, "perpetrator", linking).statusCode());
+        given().get("/api/v1/referrals/" + second).then().body("draft.perpetrators[0].personId", org.hamcrest.Matchers.equalTo(earlierPerpetrator));
+
+        given().contentType("application/json").header("If-Match", String.valueOf(version(second)))
+                .post("/api/v1/referrals/" + second + "/submit").then().statusCode(200)
+                .body("perpetrators[0].person.id", org.hamcrest.Matchers.equalTo(earlierPerpetrator));
+        p.signInCoordinator(identity);
+        given().get("/api/v1/referrals/" + second).then().body("flags.knownPerpetrators[0].otherVictims", org.hamcrest.Matchers.equalTo(1));
+    }
 }
