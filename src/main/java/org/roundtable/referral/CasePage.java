@@ -36,7 +36,7 @@ public class CasePage {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance show(ReferralView referral, List<FieldSpec> checklistFields, FormErrors errors, Typed typed,
-                String conflict);
+                String conflict, List<MergeReview.PossibleDuplicate> duplicates);
 
         static native TemplateInstance screening(List<ReferralView> queue);
 
@@ -46,10 +46,12 @@ public class CasePage {
 
     private final ReferralService referrals;
     private final ChecklistService checklists;
+    private final MergeReview mergeReview;
 
-    CasePage(ReferralService referrals, ChecklistService checklists) {
+    CasePage(ReferralService referrals, ChecklistService checklists, MergeReview mergeReview) {
         this.referrals = referrals;
         this.checklists = checklists;
+        this.mergeReview = mergeReview;
     }
 
     @GET
@@ -120,7 +122,7 @@ public class CasePage {
                 : checklists.version(referral.checklistCode(), referral.checklistVersion());
         return Templates.show(referral, checklist == null ? List.of()
                 : ReferralForms.fields(Section.CHECKLIST, checklist.definition()).stream().filter(FieldSpec::isRadios).toList(),
-                errors, typed, conflict);
+                errors, typed, conflict, mergeReview.possibleDuplicates(referral));
     }
 
     private static LocalDate date(String day, String month, String year) {

@@ -37,8 +37,10 @@ public class Navigation {
     }
 
     public String agencyName() {
+        // A role refused before the resource runs is answered on the I/O thread, where the database must not be used.
+        boolean mayReadDatabase = !io.vertx.core.Context.isOnEventLoopThread();
         return currentUser.agencyCode()
-                .map(code -> agencies.findByShortCode(code).map(AgencyView::name).orElse(code))
+                .map(code -> mayReadDatabase ? agencies.findByShortCode(code).map(AgencyView::name).orElse(code) : code)
                 .orElse("No agency");
     }
 

@@ -148,4 +148,45 @@ class MergesTest {
         asCoordinator();
         given().get("/api/v1/people/merges/" + mergeId).then().statusCode(200).body("reason", equalTo("same"));
     }
+
+    @Test
+    void aCoordinatorComparesMergesAndUndoesFromTheCasePage() {
+        String surname = "Pagemerge" + p.housing();
+        String earlierVictim = submitted("Martha", surname).extract().path("victim.id");
+        var later = submitted("Marta", surname);
+        String laterCase = later.extract().path("id");
+        String laterVictim = later.extract().path("victim.id");
+        asCoordinator();
+
+        String casePage = given().accept("text/html").get("/cases/" + laterCase).then().statusCode(200).extract().asString();
+        assertTrue(casePage.contains("People who may be recorded twice"), casePage);
+        String compare = "/people/merges/new?first=" + laterVictim + "&second=" + earlierVictim + "&case=" + laterCase;
+        assertTrue(casePage.contains(compare), "a link compares the victim with the earlier person");
+        String comparison = given().accept("text/html").get(compare).then().statusCode(200).extract().asString();
+        assertTrue(comparison.contains("Marta " + surname) && comparison.contains("Martha " + surname), comparison);
+
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("first", laterVictim, "second", earlierVictim, "case", laterCase,
+                "survivor", earlierVictim));
+        var missingReason = org.roundtable.support.Forms.post(compare, "/people/merges", fields);
+        assertTrue(missingReason.statusCode() == 400 && missingReason.asString().contains("Say why these are the same person"),
+                missingReason.asString());
+        fields.put("reason", "Same date of birth and address; the IDVA confirmed the spelling");
+        var merged = org.roundtable.support.Forms.post(compare, "/people/merges", fields);
+        assertTrue(merged.statusCode() == 303, merged.asString());
+        String mergePage = merged.header("Location").replaceAll("^https?://[^/]+", "");
+        String shown = given().accept("text/html").get(mergePage).then().statusCode(200).extract().asString();
+        assertTrue(shown.contains("Marta " + surname + " is merged into Martha " + surname) && shown.contains("In force"), shown);
+        given().get("/api/v1/referrals/" + laterCase).then().body("victim.id", equalTo(earlierVictim));
+
+        String undoAction = mergePage.replaceAll("\\?.*", "") + "/undo";
+        var undone = org.roundtable.support.Forms.post(mergePage, undoAction, Map.of("reason", "Different people: checked with the GP"));
+        assertTrue(undone.statusCode() == 303, undone.asString());
+        String after = given().accept("text/html").get(undone.header("Location").replaceAll("^https?://[^/]+", "")).then()
+                .statusCode(200).extract().asString();
+        assertTrue(after.contains("Undone") && after.contains("Different people: checked with the GP"), after);
+        given().get("/api/v1/referrals/" + laterCase).then().body("victim.id", equalTo(laterVictim));
+
+        asReferrer();
+        given().accept("text/html").get(compare).then().statusCode(403);
+    }
 }

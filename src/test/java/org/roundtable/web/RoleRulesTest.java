@@ -118,6 +118,10 @@ class RoleRulesTest {
             Map.entry("POST /api/v1/people/merges", "roles[coordinator]"),
             Map.entry("GET /api/v1/people/merges/{id}", "roles[coordinator]"),
             Map.entry("POST /api/v1/people/merges/{id}/undo", "roles[coordinator]"),
+            Map.entry("GET /people/merges/new", "roles[coordinator]"),
+            Map.entry("POST /people/merges", "roles[coordinator]"),
+            Map.entry("GET /people/merges/{id}", "roles[coordinator]"),
+            Map.entry("POST /people/merges/{id}/undo", "roles[coordinator]"),
             Map.entry("GET /audit/export.csv", "roles[auditor]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
