@@ -35,6 +35,9 @@ public class ConferenceSetting {
     @Column(name = "community_trigger_months", nullable = false)
     public int communityTriggerMonths;
 
+    @Column(name = "agenda_cap", nullable = false)
+    public int agendaCap;
+
     @Version
     public long version;
 

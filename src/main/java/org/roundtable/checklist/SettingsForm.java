@@ -20,5 +20,13 @@ public record SettingsForm(
         Integer communityTriggerComplaints,
         @NotNull(message = "Enter the Community Trigger period in months")
         @Min(value = 1, message = "The Community Trigger period must be at least 1 month") @Max(value = 60, message = "The Community Trigger period must be 60 months or fewer")
-        Integer communityTriggerMonths) {
+        Integer communityTriggerMonths,
+        // Optional on the API so that clients written before the cap existed keep working: absent keeps the current cap.
+        @Min(value = 1, message = "A meeting must take at least 1 case") @Max(value = 60, message = "A meeting must take 60 cases or fewer")
+        Integer agendaCap) {
+
+    public SettingsForm(Integer escalationIncidents, Integer escalationMonths, Integer repeatWindowMonths,
+            Integer communityTriggerComplaints, Integer communityTriggerMonths) {
+        this(escalationIncidents, escalationMonths, repeatWindowMonths, communityTriggerComplaints, communityTriggerMonths, null);
+    }
 }

@@ -38,7 +38,7 @@ public class SettingsPage {
     }
 
     static final List<String> FIELDS = List.of("escalationIncidents", "escalationMonths", "repeatWindowMonths",
-            "communityTriggerComplaints", "communityTriggerMonths");
+            "communityTriggerComplaints", "communityTriggerMonths", "agendaCap");
 
     private final SettingsService settings;
 
@@ -65,12 +65,12 @@ public class SettingsPage {
     @Operation(hidden = true)
     public Response save(@PathParam("kind") String kind, @RestForm String escalationIncidents, @RestForm String escalationMonths,
             @RestForm String repeatWindowMonths, @RestForm String communityTriggerComplaints, @RestForm String communityTriggerMonths,
-            @RestForm long version) {
+            @RestForm String agendaCap, @RestForm long version) {
         ConferenceKind conferenceKind = ConferenceKind.parse(kind);
         Map<String, String> typed = Map.of("escalationIncidents", nullToEmpty(escalationIncidents),
                 "escalationMonths", nullToEmpty(escalationMonths), "repeatWindowMonths", nullToEmpty(repeatWindowMonths),
                 "communityTriggerComplaints", nullToEmpty(communityTriggerComplaints),
-                "communityTriggerMonths", nullToEmpty(communityTriggerMonths));
+                "communityTriggerMonths", nullToEmpty(communityTriggerMonths), "agendaCap", nullToEmpty(agendaCap));
         try {
             settings.update(conferenceKind, form(typed), version);
             return Response.seeOther(URI.create("/admin/settings?saved=" + conferenceKind.name())).build();
@@ -83,21 +83,26 @@ public class SettingsPage {
     }
 
     private static SettingsForm form(Map<String, String> typed) {
-        List<FieldError> errors = FIELDS.stream().filter(f -> !typed.get(f).matches("\\d{1,4}"))
+        List<FieldError> errors = FIELDS.stream().filter(f -> !typed.get(f).matches("\\d{1,4}") && !optionalAndEmpty(f, typed))
                 .map(f -> new FieldError(f, "Enter a whole number")).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new SettingsForm(Integer.valueOf(typed.get("escalationIncidents")), Integer.valueOf(typed.get("escalationMonths")),
                 Integer.valueOf(typed.get("repeatWindowMonths")), Integer.valueOf(typed.get("communityTriggerComplaints")),
-                Integer.valueOf(typed.get("communityTriggerMonths")));
+                Integer.valueOf(typed.get("communityTriggerMonths")),
+                typed.get("agendaCap").isEmpty() ? null : Integer.valueOf(typed.get("agendaCap")));
+    }
+
+    private static boolean optionalAndEmpty(String field, Map<String, String> typed) {
+        return field.equals("agendaCap") && typed.get(field).isEmpty();
     }
 
     private static Map<String, String> typed(SettingsView s) {
         return Map.of("escalationIncidents", String.valueOf(s.escalationIncidents()), "escalationMonths", String.valueOf(s.escalationMonths()),
                 "repeatWindowMonths", String.valueOf(s.repeatWindowMonths()),
                 "communityTriggerComplaints", String.valueOf(s.communityTriggerComplaints()),
-                "communityTriggerMonths", String.valueOf(s.communityTriggerMonths()));
+                "communityTriggerMonths", String.valueOf(s.communityTriggerMonths()), "agendaCap", String.valueOf(s.agendaCap()));
     }
 
     private static String nullToEmpty(String value) {

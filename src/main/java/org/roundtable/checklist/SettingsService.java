@@ -25,7 +25,7 @@ public class SettingsService {
     }
 
     private static final List<String> FIELD_ORDER = List.of("escalationIncidents", "escalationMonths", "repeatWindowMonths",
-            "communityTriggerComplaints", "communityTriggerMonths");
+            "communityTriggerComplaints", "communityTriggerMonths", "agendaCap");
 
     @Inject
     Repository repository;
@@ -69,6 +69,9 @@ public class SettingsService {
         setting.repeatWindowMonths = form.repeatWindowMonths();
         setting.communityTriggerComplaints = form.communityTriggerComplaints();
         setting.communityTriggerMonths = form.communityTriggerMonths();
+        if (form.agendaCap() != null) {
+            setting.agendaCap = form.agendaCap();
+        }
         setting.updatedAt = Instant.now();
         setting.updatedBy = currentUser.displayName();
         repository.flush();

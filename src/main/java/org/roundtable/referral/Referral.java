@@ -36,6 +36,10 @@ public class Referral {
     @Column(name = "state_before_listing")
     public ReferralState stateBeforeListing;
 
+    /** When a case kept under review is due back on an agenda. */
+    @Column(name = "review_due_on")
+    public java.time.LocalDate reviewDueOn;
+
     @Version
     public long version;
 

@@ -51,13 +51,18 @@ public class ReferralWorkflow {
     }
 
     void apply(Referral referral, TransitionRequest request, Viewer viewer) {
+        apply(referral, request, viewer, false);
+    }
+
+    /** As {@link #apply(Referral, TransitionRequest, Viewer)}; a meeting's agenda, and only it, lists referrals. */
+    void apply(Referral referral, TransitionRequest request, Viewer viewer, boolean byAgenda) {
         Transition transition = ReferralLifecycle.find(referral.state, request.to()).orElseThrow(() ->
                 new IllegalStateChangeException("A referral that is " + referral.state.label().toLowerCase() + " cannot become "
                         + request.to().label().toLowerCase() + "."));
         if (transition.parties().stream().noneMatch(partiesOf(referral, viewer)::contains)) {
             throw new ForbiddenException("Not a party to this transition");
         }
-        String reason = checkNeeds(referral, transition, request);
+        String reason = transition.need() == Need.MEETING && byAgenda ? request.reason() : checkNeeds(referral, transition, request);
         ReferralState from = referral.state;
         if (request.to() == ReferralState.LISTED) {
             referral.stateBeforeListing = from;

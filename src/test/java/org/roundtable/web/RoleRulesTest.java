@@ -28,6 +28,7 @@ class RoleRulesTest {
     private static final String REFERRERS = "roles[referrer,idva,isva,call-handler]";
     private static final String CALL_HANDLERS = "roles[call-handler]";
     private static final String CASE_ROLES = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
+    private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /", "authenticated"),
@@ -122,6 +123,31 @@ class RoleRulesTest {
             Map.entry("POST /people/merges", "roles[coordinator]"),
             Map.entry("GET /people/merges/{id}", "roles[coordinator]"),
             Map.entry("POST /people/merges/{id}/undo", "roles[coordinator]"),
+            Map.entry("POST /api/v1/meetings", "roles[coordinator]"),
+            Map.entry("GET /api/v1/meetings", CASE_ROLES),
+            Map.entry("GET /api/v1/meetings/{id}", CASE_ROLES),
+            Map.entry("GET /api/v1/meetings/{id}/agenda", "roles[coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/agenda/items", "roles[coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/agenda/items/{item}/move", "roles[coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/agenda/items/{item}/defer", "roles[coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/agenda/publish", "roles[coordinator]"),
+            Map.entry("GET /api/v1/meetings/{id}/research/outstanding", "roles[coordinator,chair]"),
+            Map.entry("GET /api/v1/meetings/{id}/agenda/items/{item}/research", RESEARCHERS),
+            Map.entry("PUT /api/v1/meetings/{id}/agenda/items/{item}/research", RESEARCHERS),
+            Map.entry("POST /api/v1/meetings/{id}/start", "roles[chair,coordinator]"),
+            Map.entry("GET /api/v1/meetings/{id}/record", "roles[chair,coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/attendees", "roles[chair,coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/attendees/{attendee}/acknowledgement", "roles[chair,coordinator]"),
+            Map.entry("PUT /api/v1/meetings/{id}/apologies/{agency}", "roles[chair,coordinator]"),
+            Map.entry("PUT /api/v1/meetings/{id}/agenda/items/{item}/notes", "roles[chair,coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/agenda/items/{item}/actions", "roles[chair,coordinator]"),
+            Map.entry("PUT /api/v1/meetings/{id}/actions/{action}", "roles[chair,coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/agenda/items/{item}/decision", "roles[chair]"),
+            Map.entry("POST /api/v1/meetings/{id}/end", "roles[chair,coordinator]"),
+            Map.entry("GET /api/v1/meetings/{id}/minutes.pdf", "roles[chair,coordinator]"),
+            Map.entry("GET /api/v1/meetings/{id}/minutes/extracts/{agency}.pdf", RESEARCHERS),
+            Map.entry("POST /api/v1/meetings/{id}/minutes/approval", "roles[chair]"),
+            Map.entry("POST /api/v1/meetings/{id}/minutes/amendments", "roles[chair,coordinator]"),
             Map.entry("GET /audit/export.csv", "roles[auditor]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");

@@ -1,0 +1,89 @@
+package org.roundtable.action;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Something a conference asked one agency to do about a case, by a date. */
+@Entity
+@Table(name = "action")
+public class Action {
+
+    public enum Status {
+        OPEN("Open"), IN_PROGRESS("In progress"), DONE("Done"), NOT_DONE("Not done");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean isOpen() {
+            return this == OPEN || this == IN_PROGRESS;
+        }
+    }
+
+    /** Why an action was not done, as the minutes and reports count it. */
+    public enum NotDoneCategory {
+        CIRCUMSTANCES_CHANGED("Circumstances changed"), AGENCY_DID_NOT_ACT("Agency did not act"), OTHER("Other");
+
+        private final String label;
+
+        NotDoneCategory(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "referral_id", nullable = false)
+    public UUID referralId;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Column(name = "owner_agency_code", nullable = false)
+    public String ownerAgencyCode;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "not_done_category")
+    public NotDoneCategory notDoneCategory;
+
+    @Column(name = "not_done_reason")
+    public String notDoneReason;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Version
+    public long version;
+}

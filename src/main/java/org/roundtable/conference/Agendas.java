@@ -1,0 +1,229 @@
+package org.roundtable.conference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.roundtable.audit.AuditService;
+import org.roundtable.checklist.SettingsService;
+import org.roundtable.referral.ConferenceCases;
+import org.roundtable.referral.ReferralState;
+import org.roundtable.referral.ReferralView;
+import org.roundtable.web.IllegalStateChangeException;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
+
+/**
+ * A meeting's agenda: Roundtable proposes the cases in risk order up to the conference's cap (the rest wait for
+ * the next meeting); the coordinator reorders, adds and defers with a reason, then publishes, which lists the cases.
+ */
+@ApplicationScoped
+public class Agendas {
+
+    /** What the coordinator sees: the agenda, and the eligible cases over the cap or not yet on it. */
+    public record Agenda(MeetingView meeting, int cap, List<AgendaEntry> items, List<AgendaEntry> waiting) {
+
+        public List<AgendaEntry> onAgenda() {
+            return items.stream().filter(i -> i.status() != AgendaItem.Status.DEFERRED).toList();
+        }
+
+        public List<AgendaEntry> deferred() {
+            return items.stream().filter(i -> i.status() == AgendaItem.Status.DEFERRED).toList();
+        }
+    }
+
+    /** Fired when an agenda is published, for the notice to member agencies. */
+    public record Published(MeetingView meeting) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    ConferenceCases cases;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Event<Published> published;
+
+    /** The agenda as it stands; while it is empty and unpublished, Roundtable's proposal fills it. */
+    @Transactional
+    public Agenda agenda(UUID meetingId) {
+        Meeting meeting = meetings.forCoordinator(meetingId);
+        List<AgendaItem> items = items(meetingId);
+        int cap = settings.get(meeting.kind).agendaCap();
+        if (items.isEmpty() && meeting.status == Meeting.Status.PLANNED) {
+            List<ReferralView> proposal = eligible(meeting);
+            for (int i = 0; i < Math.min(cap, proposal.size()); i++) {
+                persist(meeting, proposal.get(i), i + 1);
+            }
+            items = items(meetingId);
+            audit.record("agenda.propose", Meetings.ENTITY, meetingId.toString(), items.size() + " cases proposed, cap " + cap);
+        }
+        return view(meeting, items, cap);
+    }
+
+    private Agenda view(Meeting meeting, List<AgendaItem> items, int cap) {
+        List<AgendaEntry> entries = items.stream().map(item -> AgendaEntry.of(item, cases.view(item.referralId))).toList();
+        Set<UUID> present = new HashSet<>(items.stream().map(i -> i.referralId).toList());
+        List<AgendaEntry> waiting = meeting.status == Meeting.Status.PLANNED || meeting.status == Meeting.Status.PUBLISHED
+                ? eligible(meeting).stream().filter(r -> !present.contains(r.id())).map(AgendaEntry::proposed).toList() : List.of();
+        return new Agenda(MeetingView.of(meeting), cap, entries, waiting);
+    }
+
+    /** Cases that may go on this meeting, highest risk first, leaving out those on another meeting's unpublished agenda. */
+    private List<ReferralView> eligible(Meeting meeting) {
+        LocalDate day = meeting.startsAt.atZone(Meetings.LONDON).toLocalDate();
+        @SuppressWarnings("unchecked")
+        Set<UUID> elsewhere = new HashSet<>(entityManager.createNativeQuery("""
+                select i.referral_id from agenda_item i join meeting m on m.id = i.meeting_id
+                where i.status = 'PROPOSED' and m.id <> :meeting and m.status = 'PLANNED'""")
+                .setParameter("meeting", meeting.id).getResultList());
+        return cases.eligibleForAgenda(meeting.kind, day).stream().filter(r -> !elsewhere.contains(r.id()))
+                .sorted(AgendaOrder.BY_RISK).toList();
+    }
+
+    /** Adds an eligible case at the end; on a published agenda it is listed at once. */
+    @Transactional
+    public Agenda add(UUID meetingId, UUID referralId) {
+        Meeting meeting = meetings.forCoordinator(meetingId);
+        requireOpen(meeting);
+        List<AgendaItem> items = items(meetingId);
+        AgendaItem existing = items.stream().filter(i -> i.referralId.equals(referralId)).findFirst().orElse(null);
+        ReferralView referral = eligible(meeting).stream().filter(r -> r.id().equals(referralId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("referralId", "That case cannot go on this agenda: it is not accepted or due for review"));
+        int last = items.stream().mapToInt(i -> i.position).max().orElse(0);
+        AgendaItem item = existing != null ? existing : persist(meeting, referral, last + 1);
+        item.position = last + 1;
+        item.status = AgendaItem.Status.PROPOSED;
+        item.cameFrom = referral.state();
+        item.deferReason = null;
+        if (meeting.status == Meeting.Status.PUBLISHED) {
+            listItem(meeting, item);
+        }
+        audit.record("agenda.add", Meetings.ENTITY, meetingId.toString(), "referral " + referralId);
+        entityManager.flush();
+        return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
+    }
+
+    /** Moves a case one place up or down. */
+    @Transactional
+    public Agenda move(UUID meetingId, UUID itemId, boolean up) {
+        Meeting meeting = meetings.forCoordinator(meetingId);
+        requireOpen(meeting);
+        List<AgendaItem> active = new ArrayList<>(items(meetingId).stream().filter(i -> i.status != AgendaItem.Status.DEFERRED).toList());
+        int at = indexOf(active, itemId);
+        int to = up ? at - 1 : at + 1;
+        if (to >= 0 && to < active.size()) {
+            int swap = active.get(at).position;
+            active.get(at).position = active.get(to).position;
+            active.get(to).position = swap;
+        }
+        entityManager.flush();
+        return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
+    }
+
+    /** Takes a case off the agenda with a reason; a listed case goes back to where it came from. */
+    @Transactional
+    public Agenda defer(UUID meetingId, UUID itemId, String reason) {
+        Meeting meeting = meetings.forCoordinator(meetingId);
+        requireOpen(meeting);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Give the reason for deferring the case");
+        }
+        List<AgendaItem> items = items(meetingId);
+        AgendaItem item = items.get(indexOf(items, itemId));
+        if (item.status == AgendaItem.Status.DEFERRED || item.status == AgendaItem.Status.HEARD) {
+            throw new IllegalStateChangeException("This case is already " + item.status.name().toLowerCase() + ".");
+        }
+        if (item.status == AgendaItem.Status.LISTED) {
+            cases.defer(item.referralId, reason.trim());
+        }
+        item.status = AgendaItem.Status.DEFERRED;
+        item.deferReason = reason.trim();
+        audit.recordWithReason("agenda.defer", Meetings.ENTITY, meetingId.toString(), reason.trim(), "referral " + item.referralId);
+        entityManager.flush();
+        return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
+    }
+
+    /** Publishes the agenda: every case on it becomes listed, and member agencies are told. */
+    @Transactional
+    public Agenda publish(UUID meetingId, long expectedVersion) {
+        Meeting meeting = meetings.forCoordinator(meetingId);
+        if (meeting.version != expectedVersion) {
+            throw new org.roundtable.web.StaleEditException("Someone else changed this meeting while you were looking at it.",
+                    MeetingView.of(meeting));
+        }
+        if (meeting.status != Meeting.Status.PLANNED) {
+            throw new IllegalStateChangeException("This agenda was already published.");
+        }
+        List<AgendaItem> items = items(meetingId).stream().filter(i -> i.status == AgendaItem.Status.PROPOSED).toList();
+        if (items.isEmpty()) {
+            throw new InvalidInputException("agenda", "Add at least one case before publishing the agenda");
+        }
+        for (AgendaItem item : items) {
+            listItem(meeting, item);
+        }
+        meeting.status = Meeting.Status.PUBLISHED;
+        meeting.publishedAt = Instant.now();
+        entityManager.flush();
+        audit.record("agenda.publish", Meetings.ENTITY, meetingId.toString(), items.size() + " cases listed");
+        MeetingView view = MeetingView.of(meeting);
+        published.fire(new Published(view));
+        return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
+    }
+
+    private void listItem(Meeting meeting, AgendaItem item) {
+        cases.list(item.referralId, MeetingView.of(meeting).title());
+        item.status = AgendaItem.Status.LISTED;
+    }
+
+    private static void requireOpen(Meeting meeting) {
+        if (meeting.status != Meeting.Status.PLANNED && meeting.status != Meeting.Status.PUBLISHED) {
+            throw new IllegalStateChangeException("The meeting has started: its agenda can no longer change.");
+        }
+    }
+
+    private AgendaItem persist(Meeting meeting, ReferralView referral, int position) {
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.meetingId = meeting.id;
+        item.referralId = referral.id();
+        item.position = position;
+        item.status = AgendaItem.Status.PROPOSED;
+        item.cameFrom = referral.state() == ReferralState.UNDER_REVIEW ? ReferralState.UNDER_REVIEW : ReferralState.ACCEPTED;
+        entityManager.persist(item);
+        return item;
+    }
+
+    List<AgendaItem> items(UUID meetingId) {
+        return entityManager.createQuery("from AgendaItem where meetingId = :id", AgendaItem.class).setParameter("id", meetingId)
+                .getResultList().stream().sorted(Comparator.comparingInt((AgendaItem i) -> i.position)).toList();
+    }
+
+    private static int indexOf(List<AgendaItem> items, UUID itemId) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id.equals(itemId)) {
+                return i;
+            }
+        }
+        throw new NotFoundProblem("No case " + itemId + " on this agenda");
+    }
+}

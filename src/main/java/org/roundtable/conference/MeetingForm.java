@@ -1,0 +1,27 @@
+package org.roundtable.conference;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.roundtable.agency.ConferenceKind;
+
+/**
+ * A meeting a coordinator sets up. With a rhythm, the same meeting is also set up that many times more,
+ * fortnightly or on the same weekday of each following month.
+ */
+public record MeetingForm(ConferenceKind kind, LocalDate date, LocalTime time, String venue, String videoLink, String chairSubject,
+        Rhythm rhythm, Integer repeats) {
+
+    public enum Rhythm {
+        ONCE("Once"), FORTNIGHTLY("Every two weeks"), MONTHLY("Every month");
+
+        private final String label;
+
+        Rhythm(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package org.roundtable.conference;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.roundtable.action.Action;
+import org.roundtable.action.ActionView;
+import org.roundtable.referral.ConferenceCases;
+import org.roundtable.user.Role;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.Versions;
+
+/** Meetings, their agendas, the information agencies share before them, the chair's record, and minutes. */
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Conferences")
+public class MeetingResource {
+
+    static final String CASE_ROLES_NOTE = "member agencies, chairs and coordinators of the kind";
+
+    public record AddCase(UUID referralId) {
+    }
+
+    public record Move(String direction) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    public record AttendeeRequest(String agency, String name) {
+    }
+
+    public record ApologyRequest(String note) {
+    }
+
+    public record NotesRequest(String notes) {
+    }
+
+    public record ActionRequest(String owner, String description, LocalDate dueOn) {
+    }
+
+    public record ActionReview(Action.Status status, Action.NotDoneCategory category, String note) {
+    }
+
+    public record DecisionRequest(ConferenceCases.Decision decision, String reason, LocalDate nextReviewOn, Integer minutesSpent) {
+    }
+
+    public record AmendmentRequest(String text) {
+    }
+
+    public record NotesSaved(long notesVersion) {
+    }
+
+    private final Meetings meetings;
+    private final Agendas agendas;
+    private final Research research;
+    private final MeetingRoom room;
+
+    MeetingResource(Meetings meetings, Agendas agendas, Research research, MeetingRoom room) {
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.research = research;
+        this.room = room;
+    }
+
+    @POST
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Set up a meeting, or a series of them with rhythm FORTNIGHTLY or MONTHLY and repeats (1 to 12 more)")
+    public Response create(MeetingForm form) {
+        if (form == null) {
+            throw new InvalidInputException("kind", "Send the meeting as JSON");
+        }
+        List<MeetingView> created = meetings.create(form);
+        return Response.created(URI.create("/api/v1/meetings/" + created.get(0).id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Meetings of your conferences: upcoming, or past with past=true")
+    public List<MeetingView> list(@QueryParam("past") boolean past) {
+        return meetings.visible(past);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "A meeting of one of your conferences")
+    public MeetingView get(@PathParam("id") UUID id) {
+        return meetings.get(id);
+    }
+
+    @GET
+    @Path("{id}/agenda")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "The agenda; while empty and unpublished, Roundtable proposes it in risk order up to the cap. `waiting` holds the rest")
+    public Agendas.Agenda agenda(@PathParam("id") UUID id) {
+        return agendas.agenda(id);
+    }
+
+    @POST
+    @Path("{id}/agenda/items")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Add an accepted case, or one due for review, at the end of the agenda")
+    public Agendas.Agenda add(@PathParam("id") UUID id, AddCase body) {
+        if (body == null || body.referralId() == null) {
+            throw new InvalidInputException("referralId", "Choose the case to add");
+        }
+        return agendas.add(id, body.referralId());
+    }
+
+    @POST
+    @Path("{id}/agenda/items/{item}/move")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Move a case one place up or down (direction UP or DOWN)")
+    public Agendas.Agenda move(@PathParam("id") UUID id, @PathParam("item") UUID item, Move body) {
+        if (body == null || body.direction() == null || !body.direction().matches("(?i)up|down")) {
+            throw new InvalidInputException("direction", "Say UP or DOWN");
+        }
+        return agendas.move(id, item, body.direction().equalsIgnoreCase("up"));
+    }
+
+    @POST
+    @Path("{id}/agenda/items/{item}/defer")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Defer a case with a reason; a listed case goes back to accepted or under review")
+    public Agendas.Agenda defer(@PathParam("id") UUID id, @PathParam("item") UUID item, Reason body) {
+        return agendas.defer(id, item, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("{id}/agenda/publish")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Publish the agenda (If-Match: the meeting's version): its cases become listed and member agencies' SPOCs are emailed")
+    public Agendas.Agenda publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return agendas.publish(id, Versions.fromIfMatch(ifMatch));
+    }
+
+    @GET
+    @Path("{id}/research/outstanding")
+    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR })
+    @Operation(summary = "For each listed case, the member agencies that have not yet shared what they hold")
+    public List<Research.Outstanding> outstanding(@PathParam("id") UUID id) {
+        MeetingRecord record = room.record(id);
+        Map<UUID, String> references = record.cases().stream()
+                .collect(Collectors.toMap(c -> c.referral().id(), c -> c.referral().reference(), (a, b) -> a));
+        return research.outstanding(id, references);
+    }
+
+    @GET
+    @Path("{id}/agenda/items/{item}/research")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Your agency's information on a listed case (204 before it has any)")
+    public Response myResearch(@PathParam("id") UUID id, @PathParam("item") UUID item) {
+        MeetingRecord.Research mine = research.mine(id, item);
+        return mine == null ? Response.noContent().build() : Response.ok(mine).build();
+    }
+
+    @PUT
+    @Path("{id}/agenda/items/{item}/research")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Record your agency's information on a listed case (If-Match: the version you read, once it exists)")
+    public MeetingRecord.Research saveResearch(@PathParam("id") UUID id, @PathParam("item") UUID item,
+            @HeaderParam("If-Match") String ifMatch, ResearchForm form) {
+        if (form == null) {
+            throw new InvalidInputException("known", "Send the information as JSON");
+        }
+        return research.save(id, item, form, ifMatch == null || ifMatch.isBlank() ? null : Versions.fromIfMatch(ifMatch));
+    }
+
+    @POST
+    @Path("{id}/start")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Start the meeting (its agenda must be published)")
+    public MeetingView start(@PathParam("id") UUID id) {
+        return room.start(id);
+    }
+
+    @GET
+    @Path("{id}/record")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "The whole meeting: attendance, apologies, and case by case research, notes, actions and decisions")
+    public MeetingRecord record(@PathParam("id") UUID id) {
+        return room.record(id);
+    }
+
+    @POST
+    @Path("{id}/attendees")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Record someone attending for an agency")
+    public Response attend(@PathParam("id") UUID id, AttendeeRequest body) {
+        room.addAttendee(id, body == null ? null : body.agency(), body == null ? null : body.name());
+        return Response.status(201).entity(room.record(id).attendees()).build();
+    }
+
+    @POST
+    @Path("{id}/attendees/{attendee}/acknowledgement")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Record that an attendee acknowledged the confidentiality statement")
+    public List<MeetingRecord.Attendee> acknowledge(@PathParam("id") UUID id, @PathParam("attendee") UUID attendee) {
+        room.acknowledge(id, attendee);
+        return room.record(id).attendees();
+    }
+
+    @PUT
+    @Path("{id}/apologies/{agency}")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Record an agency's apologies")
+    public List<MeetingRecord.Apology> apologise(@PathParam("id") UUID id, @PathParam("agency") String agency, ApologyRequest body) {
+        room.apologies(id, agency, body == null ? null : body.note());
+        return room.record(id).apologies();
+    }
+
+    @PUT
+    @Path("{id}/agenda/items/{item}/notes")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Save a case's discussion notes (If-Match: the notesVersion you read; 409 with both versions if someone saved first)")
+    public NotesSaved notes(@PathParam("id") UUID id, @PathParam("item") UUID item, @HeaderParam("If-Match") String ifMatch,
+            NotesRequest body) {
+        return new NotesSaved(room.saveNotes(id, item, body == null ? null : body.notes(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/agenda/items/{item}/actions")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Add an action on the case: owning agency (short code), what, due date")
+    public Response addAction(@PathParam("id") UUID id, @PathParam("item") UUID item, ActionRequest body) {
+        ActionView action = room.addAction(id, item, body == null ? null : body.owner(), body == null ? null : body.description(),
+                body == null ? null : body.dueOn());
+        return Response.status(201).entity(action).build();
+    }
+
+    @PUT
+    @Path("{id}/actions/{action}")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Review an action at the meeting: DONE, IN_PROGRESS, or NOT_DONE with a category and text (If-Match: its version)")
+    public ActionView review(@PathParam("id") UUID id, @PathParam("action") UUID action, @HeaderParam("If-Match") String ifMatch,
+            ActionReview body) {
+        if (body == null) {
+            throw new InvalidInputException("status", "Choose done, not done or in progress");
+        }
+        return room.reviewAction(id, action, body.status(), body.category(), body.note(), Versions.fromIfMatch(ifMatch));
+    }
+
+    @POST
+    @Path("{id}/agenda/items/{item}/decision")
+    @RolesAllowed(Role.CHAIR)
+    @Operation(summary = "The chair's decision: UNDER_REVIEW with nextReviewOn, CLOSED or REFERRED_ELSEWHERE with a reason; the case becomes heard")
+    public MeetingRecord decide(@PathParam("id") UUID id, @PathParam("item") UUID item, DecisionRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("decision", "Choose the decision");
+        }
+        room.decide(id, item, body.decision(), body.reason(), body.nextReviewOn(), body.minutesSpent());
+        return room.record(id);
+    }
+
+    @POST
+    @Path("{id}/end")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "End the meeting once every case is decided or deferred")
+    public MeetingView end(@PathParam("id") UUID id) {
+        return room.end(id);
+    }
+
+    @GET
+    @Path("{id}/minutes.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "The minutes as a PDF marked OFFICIAL-SENSITIVE")
+    public Response minutesPdf(@PathParam("id") UUID id) {
+        return pdf(MinutesPdf.render(room.record(id), null), "minutes.pdf");
+    }
+
+    @GET
+    @Path("{id}/minutes/extracts/{agency}.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "One agency's extract of the minutes: only the cases and actions that concern it")
+    public Response extractPdf(@PathParam("id") UUID id, @PathParam("agency") String agency) {
+        return pdf(MinutesPdf.render(room.extract(id, agency), agency.toUpperCase()), "minutes-" + agency.toUpperCase() + ".pdf");
+    }
+
+    @POST
+    @Path("{id}/minutes/approval")
+    @RolesAllowed(Role.CHAIR)
+    @Operation(summary = "Approve the minutes: from then on they are frozen, and corrections are amendments")
+    public MeetingView approve(@PathParam("id") UUID id) {
+        return room.approve(id);
+    }
+
+    @POST
+    @Path("{id}/minutes/amendments")
+    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @Operation(summary = "Record a correction to approved minutes")
+    public List<MeetingRecord.Amendment> amend(@PathParam("id") UUID id, AmendmentRequest body) {
+        room.amend(id, body == null ? null : body.text());
+        return room.record(id).amendments();
+    }
+
+    static Response pdf(byte[] bytes, String filename) {
+        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}

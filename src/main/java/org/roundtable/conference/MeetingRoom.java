@@ -1,0 +1,358 @@
+package org.roundtable.conference;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.roundtable.action.Action;
+import org.roundtable.action.ActionService;
+import org.roundtable.action.ActionView;
+import org.roundtable.agency.AgencyService;
+import org.roundtable.agency.AgencyType;
+import org.roundtable.agency.AgencyView;
+import org.roundtable.audit.AuditService;
+import org.roundtable.referral.ConferenceCases;
+import org.roundtable.referral.Viewer;
+import org.roundtable.referral.Viewers;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.IllegalStateChangeException;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
+import org.roundtable.web.StaleEditException;
+
+/**
+ * The meeting as the chair runs it: attendance and the confidentiality statement, then case by case the notes,
+ * the review of earlier actions, new actions and the decision. Everything is saved as it is typed.
+ */
+@ApplicationScoped
+public class MeetingRoom {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    ConferenceCases cases;
+
+    @Inject
+    ActionService actions;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    AuditService audit;
+
+    /** The whole meeting, for its chair and coordinators. */
+    @Transactional
+    public MeetingRecord record(UUID meetingId) {
+        Meeting meeting = meetings.forChairOrCoordinator(meetingId);
+        audit.record("meeting.view", Meetings.ENTITY, meetingId.toString(), null);
+        return assemble(meeting, null);
+    }
+
+    /** What one agency receives of the minutes: only the cases and actions that concern it. */
+    @Transactional
+    public MeetingRecord extract(UUID meetingId, String agencyCode) {
+        Meeting meeting = meetings.load(meetingId);
+        Viewer viewer = viewers.current();
+        boolean runsIt = viewer.coordinates(meeting.kind) || viewer.chairs(meeting.kind);
+        if (!runsIt && !(Meetings.canSee(meeting.kind, viewer) && agencyCode.equalsIgnoreCase(String.valueOf(viewer.agencyCode())))) {
+            throw new ForbiddenException("An agency's extract goes to that agency, the chair and coordinators");
+        }
+        audit.record("minutes.extract", Meetings.ENTITY, meetingId.toString(), agencyCode);
+        return assemble(meeting, agencyCode.toUpperCase());
+    }
+
+    MeetingRecord assemble(Meeting meeting, String onlyAgency) {
+        List<MeetingRecord.CaseRecord> records = new ArrayList<>();
+        for (AgendaItem item : agendas.items(meeting.id)) {
+            if (item.status == AgendaItem.Status.PROPOSED) {
+                continue;
+            }
+            var referral = cases.view(item.referralId);
+            List<ActionView> all = actions.forReferrals(List.of(item.referralId));
+            List<ActionView> earlier = all.stream().filter(a -> !a.meetingId().equals(meeting.id)).filter(a -> a.status().isOpen()
+                    || a.updates().stream().anyMatch(u -> u.at().isAfter(meeting.startedAt == null ? Instant.MAX : meeting.startedAt)))
+                    .toList();
+            List<ActionView> set = all.stream().filter(a -> a.meetingId().equals(meeting.id)).toList();
+            boolean children = onlyAgency == null || childrenAgency(onlyAgency);
+            List<MeetingRecord.Research> research = research(item.id).stream().map(r -> MeetingRecord.Research.of(r, children)).toList();
+            var record = new MeetingRecord.CaseRecord(item.id, item.status, referral, research, item.notes, item.notesVersion, item.notesBy,
+                    earlier, set, item.decision == null ? null : item.decision.label(), item.decisionReason, item.nextReviewOn,
+                    item.minutesSpent, item.heardAt);
+            if (onlyAgency != null) {
+                if (!record.agenciesConcerned().contains(onlyAgency)) {
+                    continue;
+                }
+                record = new MeetingRecord.CaseRecord(record.itemId(), record.status(), referral,
+                        research.stream().filter(r -> r.agencyCode().equals(onlyAgency)).toList(), record.notes(), record.notesVersion(),
+                        record.notesBy(), earlier.stream().filter(a -> a.ownerAgencyCode().equals(onlyAgency)).toList(),
+                        set.stream().filter(a -> a.ownerAgencyCode().equals(onlyAgency)).toList(), record.decision(),
+                        record.decisionReason(), record.nextReviewOn(), record.minutesSpent(), record.heardAt());
+            }
+            records.add(record);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> apologies = entityManager.createNativeQuery(
+                "select agency_code, note from meeting_apology where meeting_id = :id order by agency_code")
+                .setParameter("id", meeting.id).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> amendments = entityManager.createNativeQuery(
+                "select at, by_name, text from minutes_amendment where meeting_id = :id order by at")
+                .setParameter("id", meeting.id).getResultList();
+        List<MeetingRecord.Attendee> attendees = entityManager.createQuery(
+                "from MeetingAttendee where meetingId = :id order by agencyCode, addedAt", MeetingAttendee.class)
+                .setParameter("id", meeting.id).getResultList().stream()
+                .map(a -> new MeetingRecord.Attendee(a.id, a.agencyCode, a.name, a.acknowledgedAt)).toList();
+        return new MeetingRecord(MeetingView.of(meeting), attendees,
+                apologies.stream().map(a -> new MeetingRecord.Apology((String) a[0], (String) a[1])).toList(),
+                agencies.members(meeting.kind).stream().filter(AgencyView::active).map(AgencyView::shortCode).sorted().toList(), records,
+                amendments.stream().map(a -> new MeetingRecord.Amendment(instant(a[0]), (String) a[1], (String) a[2])).toList());
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+
+    private boolean childrenAgency(String agencyCode) {
+        return agencies.findByShortCode(agencyCode).map(a -> a.type() == AgencyType.CHILDRENS_SERVICES || a.type() == AgencyType.HEALTH)
+                .orElse(false);
+    }
+
+    List<CaseResearch> research(UUID itemId) {
+        return entityManager.createQuery("from CaseResearch where agendaItemId = :id order by agencyCode", CaseResearch.class)
+                .setParameter("id", itemId).getResultList();
+    }
+
+    @Transactional
+    public MeetingView start(UUID meetingId) {
+        Meeting meeting = meetings.forChairOrCoordinator(meetingId);
+        if (meeting.status != Meeting.Status.PUBLISHED) {
+            throw new IllegalStateChangeException(meeting.status == Meeting.Status.PLANNED ? "Publish the agenda before the meeting starts."
+                    : "This meeting has already started.");
+        }
+        meeting.status = Meeting.Status.IN_PROGRESS;
+        meeting.startedAt = Instant.now();
+        audit.record("meeting.start", Meetings.ENTITY, meetingId.toString(), null);
+        return MeetingView.of(meeting);
+    }
+
+    @Transactional
+    public void addAttendee(UUID meetingId, String agencyCode, String name) {
+        Meeting meeting = running(meetingId);
+        List<FieldError> errors = new ArrayList<>();
+        if (agencyCode == null || agencies.findByShortCode(agencyCode).isEmpty()) {
+            errors.add(new FieldError("agency", "Choose the attendee's agency"));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "Enter the attendee's name"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        MeetingAttendee attendee = new MeetingAttendee();
+        attendee.id = UUID.randomUUID();
+        attendee.meetingId = meeting.id;
+        attendee.agencyCode = agencyCode.toUpperCase();
+        attendee.name = name.trim();
+        attendee.addedAt = Instant.now();
+        entityManager.persist(attendee);
+        entityManager.createNativeQuery("delete from meeting_apology where meeting_id = :id and agency_code = :agency")
+                .setParameter("id", meeting.id).setParameter("agency", attendee.agencyCode).executeUpdate();
+        audit.record("meeting.attendee", Meetings.ENTITY, meetingId.toString(), attendee.agencyCode);
+    }
+
+    @Transactional
+    public void acknowledge(UUID meetingId, UUID attendeeId) {
+        running(meetingId);
+        MeetingAttendee attendee = entityManager.find(MeetingAttendee.class, attendeeId);
+        if (attendee == null || !attendee.meetingId.equals(meetingId)) {
+            throw new NotFoundProblem("No attendee " + attendeeId);
+        }
+        if (attendee.acknowledgedAt == null) {
+            attendee.acknowledgedAt = Instant.now();
+        }
+        audit.record("meeting.confidentiality", Meetings.ENTITY, meetingId.toString(), attendee.agencyCode);
+    }
+
+    @Transactional
+    public void apologies(UUID meetingId, String agencyCode, String note) {
+        Meeting meeting = running(meetingId);
+        if (agencyCode == null || agencies.findByShortCode(agencyCode).isEmpty()) {
+            throw new InvalidInputException("apologyAgency", "Choose the agency that sent apologies");
+        }
+        entityManager.createNativeQuery("""
+                insert into meeting_apology (meeting_id, agency_code, note) values (:id, :agency, :note)
+                on conflict (meeting_id, agency_code) do update set note = excluded.note""")
+                .setParameter("id", meeting.id).setParameter("agency", agencyCode.toUpperCase())
+                .setParameter("note", note == null || note.isBlank() ? null : note.trim()).executeUpdate();
+        audit.record("meeting.apologies", Meetings.ENTITY, meetingId.toString(), agencyCode.toUpperCase());
+    }
+
+    /**
+     * Saves a case's discussion notes. A save against notes someone else has changed meanwhile is refused (409)
+     * and kept beside them, so neither version is lost.
+     */
+    // The refused version is kept: the transaction commits the conflict row even though the save is refused.
+    @Transactional(dontRollbackOn = StaleEditException.class)
+    public long saveNotes(UUID meetingId, UUID itemId, String notes, long expectedNotesVersion) {
+        running(meetingId);
+        AgendaItem item = item(meetingId, itemId, LockModeType.PESSIMISTIC_WRITE);
+        String by = viewers.current().name();
+        if (item.notesVersion != expectedNotesVersion) {
+            entityManager.createNativeQuery("""
+                    insert into agenda_item_notes_conflict (id, agenda_item_id, notes, saved_by, saved_at, against_version)
+                    values (:id, :item, :notes, :by, now(), :version)""")
+                    .setParameter("id", UUID.randomUUID()).setParameter("item", item.id).setParameter("notes", notes == null ? "" : notes)
+                    .setParameter("by", by).setParameter("version", expectedNotesVersion).executeUpdate();
+            throw new StaleEditException((item.notesBy == null ? "Someone else" : item.notesBy)
+                    + " saved these notes while you were typing. Both versions are kept: copy what you need into theirs and save again.",
+                    new NotesConflict(item.notes, item.notesVersion, item.notesBy, notes));
+        }
+        item.notes = notes == null || notes.isBlank() ? null : notes;
+        item.notesVersion++;
+        item.notesBy = by;
+        audit.record("meeting.notes", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId);
+        return item.notesVersion;
+    }
+
+    /** What a 409 on notes carries: the notes as saved, and the notes that were refused. */
+    public record NotesConflict(String theirs, long notesVersion, String theirsBy, String yours) {
+    }
+
+    @Transactional
+    public ActionView addAction(UUID meetingId, UUID itemId, String owner, String description, LocalDate dueOn) {
+        running(meetingId);
+        AgendaItem item = item(meetingId, itemId, LockModeType.NONE);
+        if (owner != null && !owner.isBlank() && agencies.findByShortCode(owner).isEmpty()) {
+            throw new InvalidInputException("owner", "Choose the agency that owns the action");
+        }
+        return actions.create(item.referralId, meetingId, owner, description, dueOn, viewers.current().name());
+    }
+
+    @Transactional
+    public ActionView reviewAction(UUID meetingId, UUID actionId, Action.Status status, Action.NotDoneCategory category, String note,
+            long expectedVersion) {
+        running(meetingId);
+        ActionView action = actions.get(actionId);
+        if (items(meetingId).stream().noneMatch(i -> i.referralId.equals(action.referralId()))) {
+            throw new NotFoundProblem("No action " + actionId + " on this meeting's cases");
+        }
+        Viewer viewer = viewers.current();
+        return actions.review(actionId, status, category, note, expectedVersion, viewer.name(), viewer.agencyCode(), meetingId);
+    }
+
+    /** The chair's decision: the case is heard, then kept under review to a date or closed with a reason. */
+    @Transactional
+    public void decide(UUID meetingId, UUID itemId, ConferenceCases.Decision decision, String reason, LocalDate nextReviewOn,
+            Integer minutesSpent) {
+        Meeting meeting = running(meetingId);
+        AgendaItem item = item(meetingId, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item.status != AgendaItem.Status.LISTED) {
+            throw new IllegalStateChangeException("This case was already " + item.status.name().toLowerCase() + " at this meeting.");
+        }
+        if (minutesSpent != null && (minutesSpent < 0 || minutesSpent > 600)) {
+            throw new InvalidInputException("minutesSpent", "Enter the minutes spent on the case, 0 to 600");
+        }
+        long open = actions.forReferrals(List.of(item.referralId)).stream()
+                .filter(a -> !a.meetingId().equals(meetingId) && a.status().isOpen()).count();
+        if (open > 0) {
+            throw new InvalidInputException("decision", "Review the " + open + " open " + (open == 1 ? "action" : "actions")
+                    + " from earlier meetings before deciding");
+        }
+        cases.hear(item.referralId, decision, reason, nextReviewOn, MeetingView.of(meeting).title());
+        item.status = AgendaItem.Status.HEARD;
+        item.decision = decision;
+        item.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
+        item.nextReviewOn = decision == ConferenceCases.Decision.UNDER_REVIEW ? nextReviewOn : null;
+        item.minutesSpent = minutesSpent;
+        item.heardAt = Instant.now();
+        audit.record("meeting.decision", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId + ": " + decision);
+    }
+
+    @Transactional
+    public MeetingView end(UUID meetingId) {
+        Meeting meeting = running(meetingId);
+        long undecided = items(meetingId).stream().filter(i -> i.status == AgendaItem.Status.LISTED).count();
+        if (undecided > 0) {
+            throw new IllegalStateChangeException(undecided + (undecided == 1 ? " case has" : " cases have")
+                    + " no decision yet: decide or defer each case before ending the meeting.");
+        }
+        meeting.status = Meeting.Status.HELD;
+        meeting.endedAt = Instant.now();
+        audit.record("meeting.end", Meetings.ENTITY, meetingId.toString(), null);
+        return MeetingView.of(meeting);
+    }
+
+    /** The chair approves the minutes; from then on they are frozen and corrections are amendments. */
+    @Transactional
+    public MeetingView approve(UUID meetingId) {
+        Meeting meeting = meetings.load(meetingId);
+        Viewer viewer = viewers.current();
+        if (!viewer.chairs(meeting.kind)) {
+            throw new ForbiddenException("Only a chair of " + meeting.kind.label() + " approves its minutes");
+        }
+        if (meeting.status != Meeting.Status.HELD) {
+            throw new IllegalStateChangeException(meeting.status == Meeting.Status.APPROVED ? "These minutes are already approved."
+                    : "Minutes are approved after the meeting has ended.");
+        }
+        meeting.status = Meeting.Status.APPROVED;
+        meeting.approvedAt = Instant.now();
+        meeting.approvedBy = viewer.name();
+        audit.record("minutes.approve", Meetings.ENTITY, meetingId.toString(), null);
+        return MeetingView.of(meeting);
+    }
+
+    @Transactional
+    public void amend(UUID meetingId, String text) {
+        Meeting meeting = meetings.forChairOrCoordinator(meetingId);
+        if (meeting.status != Meeting.Status.APPROVED) {
+            throw new IllegalStateChangeException("Until the minutes are approved, correct the meeting record itself.");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("amendment", "Enter the correction");
+        }
+        entityManager.createNativeQuery("insert into minutes_amendment (id, meeting_id, at, by_name, text) values (:id, :meeting, now(), :by, :text)")
+                .setParameter("id", UUID.randomUUID()).setParameter("meeting", meetingId).setParameter("by", viewers.current().name())
+                .setParameter("text", text.trim()).executeUpdate();
+        audit.record("minutes.amend", Meetings.ENTITY, meetingId.toString(), null);
+    }
+
+    private Meeting running(UUID meetingId) {
+        Meeting meeting = meetings.forChairOrCoordinator(meetingId);
+        if (meeting.status != Meeting.Status.IN_PROGRESS) {
+            throw new IllegalStateChangeException(meeting.status == Meeting.Status.PUBLISHED || meeting.status == Meeting.Status.PLANNED
+                    ? "Start the meeting first." : "The meeting has ended: its record can no longer change.");
+        }
+        return meeting;
+    }
+
+    private AgendaItem item(UUID meetingId, UUID itemId, LockModeType lock) {
+        AgendaItem item = entityManager.find(AgendaItem.class, itemId, lock);
+        if (item == null || !item.meetingId.equals(meetingId)) {
+            throw new NotFoundProblem("No case " + itemId + " on this meeting");
+        }
+        return item;
+    }
+
+    private List<AgendaItem> items(UUID meetingId) {
+        return agendas.items(meetingId).stream().sorted(Comparator.comparingInt(i -> i.position)).toList();
+    }
+}

@@ -1,0 +1,201 @@
+package org.roundtable.conference;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.roundtable.agency.ConferenceKind;
+import org.roundtable.audit.AuditService;
+import org.roundtable.referral.Viewer;
+import org.roundtable.referral.Viewers;
+import org.roundtable.user.Role;
+import org.roundtable.user.UserService;
+import org.roundtable.user.UserView;
+import org.roundtable.web.FieldError;
+import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
+
+/** Coordinators set up meetings (once or on a rhythm); who may see and run each one is decided here. */
+@ApplicationScoped
+public class Meetings {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    static final String ENTITY = "meeting";
+    static final int MOST_REPEATS = 12;
+
+    static final String CONFIDENTIALITY = "The information discussed at this meeting is shared in confidence to protect the people "
+            + "named. It must not be shared beyond the agencies present except to keep someone safe, and must be recorded and "
+            + "stored as OFFICIAL-SENSITIVE.";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    AuditService audit;
+
+    @Transactional
+    public List<MeetingView> create(MeetingForm form) {
+        Viewer viewer = viewers.current();
+        List<FieldError> errors = new ArrayList<>();
+        if (form.kind() == null) {
+            errors.add(new FieldError("kind", "Choose the conference"));
+        } else if (!viewer.coordinates(form.kind())) {
+            throw new ForbiddenException("Only a coordinator of " + form.kind().label() + " sets up its meetings");
+        }
+        if (form.date() == null) {
+            errors.add(new FieldError("date", "Enter the date of the meeting, for example 3 12 2026"));
+        } else if (form.date().isBefore(LocalDate.now(LONDON))) {
+            errors.add(new FieldError("date", "The date of the meeting must be today or in the future"));
+        }
+        if (form.time() == null) {
+            errors.add(new FieldError("time", "Enter the start time, for example 10:00"));
+        }
+        if (blank(form.venue()) && blank(form.videoLink())) {
+            errors.add(new FieldError("venue", "Enter the venue or a video link"));
+        }
+        if (!blank(form.videoLink()) && !form.videoLink().trim().startsWith("https://")) {
+            errors.add(new FieldError("videoLink", "Enter a video link starting with https://"));
+        }
+        UserView chair = form.kind() == null || blank(form.chairSubject()) ? null
+                : users.holdingKind(form.kind(), Role.CHAIR).stream().filter(u -> u.subject().equals(form.chairSubject())).findFirst()
+                        .orElse(null);
+        if (chair == null) {
+            errors.add(new FieldError("chairSubject", "Choose a chair who chairs this conference"));
+        }
+        int repeats = form.repeats() == null ? 0 : form.repeats();
+        MeetingForm.Rhythm rhythm = form.rhythm() == null ? MeetingForm.Rhythm.ONCE : form.rhythm();
+        if (rhythm != MeetingForm.Rhythm.ONCE && (repeats < 1 || repeats > MOST_REPEATS)) {
+            errors.add(new FieldError("repeats", "Enter how many more meetings to set up, 1 to " + MOST_REPEATS));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID series = rhythm == MeetingForm.Rhythm.ONCE ? null : UUID.randomUUID();
+        List<MeetingView> created = new ArrayList<>();
+        ZonedDateTime first = ZonedDateTime.of(form.date(), form.time(), LONDON);
+        for (int i = 0; i <= (rhythm == MeetingForm.Rhythm.ONCE ? 0 : repeats); i++) {
+            Meeting meeting = new Meeting();
+            meeting.id = UUID.randomUUID();
+            meeting.kind = form.kind();
+            meeting.seriesId = series;
+            meeting.startsAt = occurrence(first, rhythm, i).toInstant();
+            meeting.venue = trim(form.venue());
+            meeting.videoLink = trim(form.videoLink());
+            meeting.chairSubject = chair.subject();
+            meeting.chairName = chair.displayName();
+            meeting.status = Meeting.Status.PLANNED;
+            meeting.confidentialityStatement = CONFIDENTIALITY;
+            meeting.createdAt = Instant.now();
+            meeting.createdBy = viewer.name();
+            entityManager.persist(meeting);
+            audit.record("meeting.create", ENTITY, meeting.id.toString(), meeting.kind + " " + meeting.startsAt);
+            created.add(MeetingView.of(meeting));
+        }
+        return created;
+    }
+
+    /** The i-th meeting of a rhythm: every 14 days, or the same weekday in the same week of each later month. */
+    static ZonedDateTime occurrence(ZonedDateTime first, MeetingForm.Rhythm rhythm, int i) {
+        return switch (rhythm) {
+            case ONCE -> first;
+            case FORTNIGHTLY -> first.plusWeeks(2L * i);
+            case MONTHLY -> {
+                int week = (first.getDayOfMonth() - 1) / 7 + 1;
+                LocalDate month = first.toLocalDate().withDayOfMonth(1).plusMonths(i);
+                LocalDate day = month.with(TemporalAdjusters.dayOfWeekInMonth(Math.min(week, 4), first.getDayOfWeek()));
+                yield ZonedDateTime.of(day, first.toLocalTime(), LONDON);
+            }
+        };
+    }
+
+    /** Meetings of the kinds the reader works with (coordinates, chairs, or whose agency is a member), soonest first. */
+    @Transactional
+    public List<MeetingView> visible(boolean past) {
+        Viewer viewer = viewers.current();
+        List<ConferenceKind> kinds = Arrays.stream(ConferenceKind.values()).filter(k -> canSee(k, viewer)).toList();
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        Instant cutoff = Instant.now().minus(java.time.Duration.ofHours(12));
+        return entityManager.createQuery("from Meeting where kind in :kinds and " + (past ? "startsAt < :cutoff order by startsAt desc"
+                : "startsAt >= :cutoff order by startsAt"), Meeting.class)
+                .setParameter("kinds", kinds).setParameter("cutoff", cutoff).setMaxResults(50).getResultList().stream()
+                .map(MeetingView::of).toList();
+    }
+
+    static boolean canSee(ConferenceKind kind, Viewer viewer) {
+        return viewer.coordinates(kind) || viewer.chairs(kind) || viewer.hasCaseRole() && viewer.agencyKinds().contains(kind);
+    }
+
+    @Transactional
+    public MeetingView get(UUID id) {
+        Meeting meeting = load(id);
+        if (!canSee(meeting.kind, viewers.current())) {
+            throw new ForbiddenException("This meeting is not one of your conferences");
+        }
+        return MeetingView.of(meeting);
+    }
+
+    /** The meeting, for a coordinator of its kind; locked so two coordinators do not build one agenda at once. */
+    Meeting forCoordinator(UUID id) {
+        Meeting meeting = entityManager.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new NotFoundProblem("No meeting " + id);
+        }
+        if (!viewers.current().coordinates(meeting.kind)) {
+            throw new ForbiddenException("Only a coordinator of " + meeting.kind.label() + " changes this meeting");
+        }
+        return meeting;
+    }
+
+    /** The meeting, for its chair or a coordinator of its kind. */
+    Meeting forChairOrCoordinator(UUID id) {
+        Meeting meeting = load(id);
+        Viewer viewer = viewers.current();
+        if (!viewer.coordinates(meeting.kind) && !viewer.chairs(meeting.kind)) {
+            throw new ForbiddenException("Only the chair or a coordinator of " + meeting.kind.label() + " runs this meeting");
+        }
+        return meeting;
+    }
+
+    Meeting load(UUID id) {
+        Meeting meeting = entityManager.find(Meeting.class, id);
+        if (meeting == null) {
+            throw new NotFoundProblem("No meeting " + id);
+        }
+        return meeting;
+    }
+
+    /** The chairs who may chair meetings of this kind, for the set-up form. */
+    @Transactional
+    public List<UserView> chairs(ConferenceKind kind) {
+        return users.holdingKind(kind, Role.CHAIR);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.trim();
+    }
+}
