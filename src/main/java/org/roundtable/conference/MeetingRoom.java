@@ -80,6 +80,35 @@ public class MeetingRoom {
         return assemble(meeting, agencyCode.toUpperCase());
     }
 
+    /** For a member agency before or after the meeting: the listed cases, with only its own research. */
+    @Transactional
+    public List<MeetingRecord.CaseRecord> listedFor(UUID meetingId) {
+        Meeting meeting = meetings.load(meetingId);
+        Viewer viewer = viewers.current();
+        if (!Meetings.canSee(meeting.kind, viewer)) {
+            throw new ForbiddenException("This meeting is not one of your conferences");
+        }
+        String agency = String.valueOf(viewer.agencyCode()).toUpperCase();
+        boolean children = childrenAgency(agency);
+        List<MeetingRecord.CaseRecord> listed = new ArrayList<>();
+        for (AgendaItem item : agendas.items(meetingId)) {
+            if (item.status != AgendaItem.Status.LISTED && item.status != AgendaItem.Status.HEARD) {
+                continue;
+            }
+            List<MeetingRecord.Research> own = research(item.id).stream().filter(r -> r.agencyCode.equals(agency))
+                    .map(r -> MeetingRecord.Research.of(r, children)).toList();
+            listed.add(new MeetingRecord.CaseRecord(item.id, item.status, cases.view(item.referralId), own, null, 0, null, List.of(),
+                    List.of(), null, null, null, null, item.heardAt));
+        }
+        return listed;
+    }
+
+    /** The case behind an agenda item, as the reader may see it. */
+    @Transactional
+    public org.roundtable.referral.ReferralView listedCase(UUID meetingId, UUID itemId) {
+        return cases.view(item(meetingId, itemId, LockModeType.NONE).referralId);
+    }
+
     MeetingRecord assemble(Meeting meeting, String onlyAgency) {
         List<MeetingRecord.CaseRecord> records = new ArrayList<>();
         for (AgendaItem item : agendas.items(meeting.id)) {

@@ -60,7 +60,11 @@ public class Navigation {
         }
         if (refers || currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR)
                 || currentUser.hasRole(Role.AGENCY_SPOC)) {
+            items.add(item("Meetings", "/meetings"));
             items.add(item("Find a case", "/cases/search"));
+        }
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+            items.add(item("Mailbox", "/mailbox"));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             items.add(item("Agencies", "/admin/agencies"));

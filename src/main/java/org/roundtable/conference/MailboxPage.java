@@ -1,0 +1,63 @@
+package org.roundtable.conference;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.user.Role;
+import org.roundtable.user.UserService;
+import org.roundtable.user.UserView;
+
+/**
+ * While mail is not configured (the demo, tests), mail goes to a mock mailbox; this page shows what each single point
+ * of contact was sent, so the notice can be seen without a mail server.
+ */
+@Path("/mailbox")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Role.ADMIN, Role.COORDINATOR })
+public class MailboxPage {
+
+    public record Sent(String to, String subject, String text) {
+    }
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance mailbox(boolean mock, List<Sent> sent);
+    }
+
+    private final MockMailbox mailbox;
+    private final UserService users;
+    private final boolean mock;
+
+    MailboxPage(MockMailbox mailbox, UserService users, @ConfigProperty(name = "quarkus.mailer.mock") boolean mock) {
+        this.mailbox = mailbox;
+        this.users = users;
+        this.mock = mock;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance show() {
+        List<Sent> sent = new ArrayList<>();
+        if (mock) {
+            for (UserView user : users.list()) {
+                if (user.email() == null || user.email().isBlank()) {
+                    continue;
+                }
+                for (Mail mail : mailbox.getMailsSentTo(user.email())) {
+                    sent.add(new Sent(user.email(), mail.getSubject(), mail.getText()));
+                }
+            }
+        }
+        return Templates.mailbox(mock, sent);
+    }
+}

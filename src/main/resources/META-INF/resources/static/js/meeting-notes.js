@@ -1,0 +1,59 @@
+// Autosave for the chair's discussion notes. What is typed is kept in this browser (localStorage) until the server
+// has it, so a dropped network or a reload loses nothing; a save that loses to someone else's is shown, not forced.
+const DELAY_MS = 1200
+
+for (const form of document.querySelectorAll('form[data-autosave]')) {
+  const textarea = form.querySelector('textarea[name=notes]')
+  const version = form.querySelector('input[name=notesVersion]')
+  const status = form.querySelector('[data-save-status]')
+  const key = 'roundtable:notes:' + form.action
+  let timer = null
+  let saving = false
+
+  const kept = JSON.parse(localStorage.getItem(key) || 'null')
+  if (kept && kept.text !== textarea.value) {
+    textarea.value = kept.text
+    status.textContent = 'Restored what you typed before the page was reloaded; saving it now.'
+    schedule(0)
+  }
+
+  textarea.addEventListener('input', () => {
+    localStorage.setItem(key, JSON.stringify({ text: textarea.value, version: version.value }))
+    status.textContent = 'Not saved yet'
+    schedule(DELAY_MS)
+  })
+  window.addEventListener('online', () => { if (localStorage.getItem(key)) schedule(0) })
+
+  function schedule (delay) {
+    clearTimeout(timer)
+    timer = setTimeout(save, delay)
+  }
+
+  async function save () {
+    if (saving) { schedule(DELAY_MS); return }
+    saving = true
+    const sent = textarea.value
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'X-Autosave': '1', Accept: 'application/json', 'X-Requested-With': 'JavaScript' },
+        body: new URLSearchParams(new FormData(form))
+      })
+      const answer = await response.json()
+      if (response.ok) {
+        version.value = answer.notesVersion
+        if (textarea.value === sent) localStorage.removeItem(key)
+        status.textContent = 'Saved'
+      } else if (response.status === 409) {
+        status.textContent = answer.message + (answer.theirs !== undefined ? ' Their notes: ' + answer.theirs : '')
+        if (answer.notesVersion !== undefined) version.value = answer.notesVersion
+      } else {
+        status.textContent = 'Not saved: ' + (answer.detail || response.status) + '. What you typed is kept in this browser.'
+      }
+    } catch (e) {
+      status.textContent = 'Not saved: no connection. What you typed is kept in this browser and will be saved when the connection is back.'
+    } finally {
+      saving = false
+    }
+  }
+}
