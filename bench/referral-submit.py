@@ -6,35 +6,14 @@ submits them from C concurrent clients and prints requests a second and latency 
 Usage: bench/referral-submit.py [N=200] [C=8]
 Only talks to localhost.
 """
-import json
+import os
 import statistics
 import sys
 import time
-import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-APP = "http://localhost:8080"
-KEYCLOAK = "http://localhost:8180/realms/roundtable/protocol/openid-connect/token"
-
-
-def token(username):
-    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "roundtable-web",
-                                   "client_secret": "roundtable-demo-secret", "username": username,
-                                   "password": "Demo-password-1"}).encode()
-    with urllib.request.urlopen(KEYCLOAK, form) as response:
-        return json.load(response)["access_token"]
-
-
-def call(method, path, bearer, body=None, if_match=None):
-    request = urllib.request.Request(APP + path, method=method,
-                                     data=None if body is None else json.dumps(body).encode())
-    request.add_header("Authorization", "Bearer " + bearer)
-    request.add_header("Content-Type", "application/json")
-    if if_match is not None:
-        request.add_header("If-Match", str(if_match))
-    with urllib.request.urlopen(request) as response:
-        return json.load(response)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "deploy"))
+from demo_api import call, token  # noqa: E402
 
 
 def main():

@@ -24,6 +24,9 @@ public class Viewers {
     @Inject
     UserService users;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     private Viewer viewer;
 
     public Viewer current() {
@@ -31,7 +34,8 @@ public class Viewers {
             String agencyCode = currentUser.agencyCode().orElse(null);
             var agency = agencyCode == null ? java.util.Optional.<AgencyView>empty() : agencies.findByShortCode(agencyCode)
                     .filter(AgencyView::active);
-            var kinds = users.find(currentUser.subject()).map(UserView::conferenceKinds).orElse(java.util.List.of());
+            var kinds = users.find(currentUser.subject()).or(this::recordFirstApiUse).map(UserView::conferenceKinds)
+                    .orElse(java.util.List.of());
             viewer = new Viewer(currentUser.subject(), currentUser.displayName(), agencyCode,
                     agency.map(AgencyView::type).orElse(null),
                     agency.map(a -> a.conferenceKinds().isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(a.conferenceKinds()))
@@ -40,5 +44,16 @@ public class Viewers {
                     kinds.isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(kinds));
         }
         return viewer;
+    }
+
+    /**
+     * Someone who has only ever used the API (a bearer token, never the sign-in page) is recorded on first use, as a
+     * sign-in would record them, so that their conference kinds can be assigned and apply.
+     */
+    private java.util.Optional<UserView> recordFirstApiUse() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(users.recordSignIn(org.roundtable.user.SignInListener.signInOf(identity)));
     }
 }

@@ -29,7 +29,7 @@ public class SignInListener {
         }
     }
 
-    static SignIn signInOf(SecurityIdentity identity) {
+    public static SignIn signInOf(SecurityIdentity identity) {
         JsonWebToken token = (JsonWebToken) identity.getPrincipal();
         String username = stringClaim(token, "preferred_username", token.getName());
         return new SignIn(token.getSubject(), username, stringClaim(token, "name", username),

@@ -6,33 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A referrer refers a victim through the pages and the coordinator accepts it, in a real browser against real Keycloak. */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
-class ReferralJourneyIT {
-
-    private static BrowserSession browser;
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    private void check(Page page) {
-        BrowserSession.seriousAccessibilityViolations(page).forEach(v -> violations.add(page.title() + ": " + v));
-    }
+class ReferralJourneyIT extends BrowserJourney {
 
     private void openSection(Page page, String name) {
         page.click("a.govuk-task-list__link:has-text('" + name + "')");

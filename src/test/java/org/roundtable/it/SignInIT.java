@@ -13,26 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The packaged application against the real Keycloak, driven through Debian's Chromium. */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
-class SignInIT {
-
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class SignInIT extends BrowserJourney {
 
     @Test
     void aReferrerSignsInThroughKeycloakSeesTheirAgencyAndSignsOut() {

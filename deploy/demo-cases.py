@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Loads demo cases into a running demo through Roundtable's own API, as the demo users, so that every step is
+checked and audited as if done on the pages. Run by ./roundtable demo once per data folder; safe to run again
+(it does nothing when the demo police referrer already has referrals).
+
+It makes: one MARAC case heard at a meeting today and kept under review (with an open action for housing), six
+more accepted MARAC cases of different risk (one with children, one whose alleged perpetrator is the man in the
+heard case), one accepted ASBRAC case, and the next MARAC meetings (fortnightly, agendas not yet published).
+"""
+import datetime
+import sys
+import urllib.error
+
+from demo_api import call, token
+
+TODAY = datetime.date.today()
+
+
+def accepted_case(tokens, kind, referrer, victim, yes, summary, perpetrator=None, children=(), judgement=None, perpetrator_id=None):
+    checklist = "DASH_RIC" if kind == "MARAC" else "ASB_MATRIX"
+    questions = call("GET", "/api/v1/checklists/" + checklist, tokens[referrer])["definition"]["questions"]
+    answers = {}
+    for i, q in enumerate(questions):
+        if q.get("kind") == "CHOICE":
+            answers[q["id"]] = q["choices"][min(len(q["choices"]) - 1, 1 if i < yes else 0)]["value"]
+        else:
+            answers[q["id"]] = "YES" if i < yes else "NO"
+    draft = {"victim": victim, "victimIsNewPerson": True, "incidentSummary": summary, "answers": answers, "consent": "GIVEN",
+             "perpetrators": [{"person": perpetrator, "relationship": "Partner", "personId": perpetrator_id}] if perpetrator else [],
+             "children": list(children), "professionalJudgement": judgement is not None, "professionalJudgementReasons": judgement}
+    referral = call("POST", "/api/v1/referrals", tokens[referrer], {"kind": kind, "draft": draft})
+    submitted = call("POST", "/api/v1/referrals/%s/submit" % referral["id"], tokens[referrer], if_match=0)
+    call("POST", "/api/v1/referrals/%s/transitions" % referral["id"], tokens["coordinator"], {"to": "ACCEPTED"},
+         if_match=submitted["version"])
+    return submitted
+
+
+def person(first, last, born, town="Luton", postcode="LU1 3HE", address=None, sex="Female"):
+    return {"firstName": first, "lastName": last, "dateOfBirth": born, "town": town, "postcode": postcode, "address": address,
+            "sex": sex}
+
+
+def main():
+    users = ["referrer.police", "referrer.housing", "idva", "coordinator", "chair", "spoc.housing", "spoc.police", "spoc.children"]
+    tokens = {u: token(u) for u in users}
+    me = {u: call("GET", "/api/v1/me", tokens[u]) for u in users}
+    for u in users:
+        call("GET", "/api/v1/meetings", tokens[u])  # a first use of the API records the user, as a sign-in would
+    if call("GET", "/api/v1/referrals/mine", tokens["referrer.police"]):
+        print("Demo cases: already loaded.")
+        return
+    kevin = {"firstName": "Kevin", "lastName": "Doyle", "dateOfBirth": "1984-09-30"}
+    heard = accepted_case(tokens, "MARAC", "referrer.police", person("Amira", "Hussain", "1992-04-12", "Dunstable", "LU6 1AB", "9 Priory Road"),
+                          16, "Strangled during an argument on 3 November; threats to kill if she leaves.", kevin)
+    today = call("POST", "/api/v1/meetings", tokens["coordinator"], {
+        "kind": "MARAC", "date": TODAY.isoformat(), "time": "09:00", "venue": "Priory House, Chicksands",
+        "chairSubject": me["chair"]["subject"]})[0]
+    agenda = call("GET", "/api/v1/meetings/%s/agenda" % today["id"], tokens["coordinator"])
+    call("POST", "/api/v1/meetings/%s/agenda/publish" % today["id"], tokens["coordinator"], if_match=today["version"])
+    call("PUT", "/api/v1/meetings/%s/agenda/items/%s/research" % (today["id"], agenda["items"][0]["itemId"]), tokens["spoc.housing"],
+         {"known": True, "summary": "Tenant since 2020; two reports of shouting from neighbours.", "risks": "He still has a key."})
+    call("POST", "/api/v1/meetings/%s/start" % today["id"], tokens["chair"])
+    for agency, name in (("POLICE", "Mark Jones"), ("HOUSING", "Aisha Rahman"), ("IDVA", "Hannah Clarke")):
+        attendees = call("POST", "/api/v1/meetings/%s/attendees" % today["id"], tokens["chair"], {"agency": agency, "name": name})
+        attendee = [a for a in attendees if a["name"] == name][0]
+        call("POST", "/api/v1/meetings/%s/attendees/%s/acknowledgement" % (today["id"], attendee["id"]), tokens["chair"])
+    call("PUT", "/api/v1/meetings/%s/apologies/HEALTH" % today["id"], tokens["chair"], {"note": "Clinic"})
+    item = agenda["items"][0]["itemId"]
+    call("PUT", "/api/v1/meetings/%s/agenda/items/%s/notes" % (today["id"], item), tokens["chair"],
+         {"notes": "Police: bail to an address in Luton until the hearing.\nIDVA: safety plan in place."}, if_match=0)
+    for owner, what in (("HOUSING", "Change the locks and fit a door entry system"), ("IDVA", "Weekly contact until the court date")):
+        call("POST", "/api/v1/meetings/%s/agenda/items/%s/actions" % (today["id"], item), tokens["chair"],
+             {"owner": owner, "description": what, "dueOn": (TODAY + datetime.timedelta(days=10)).isoformat()})
+    call("POST", "/api/v1/meetings/%s/agenda/items/%s/decision" % (today["id"], item), tokens["chair"],
+         {"decision": "UNDER_REVIEW", "nextReviewOn": (TODAY + datetime.timedelta(days=7)).isoformat(), "minutesSpent": 14})
+    call("POST", "/api/v1/meetings/%s/end" % today["id"], tokens["chair"])
+    call("POST", "/api/v1/meetings/%s/minutes/approval" % today["id"], tokens["chair"])
+
+    accepted_case(tokens, "MARAC", "referrer.police", person("Jessica", "Smith", "1990-06-21", "Luton", "LU2 7QT", "41 Crawley Green Road"),
+                  17, "Punched and kicked while pregnant; he took her phone.", {"firstName": "Liam", "lastName": "Carter", "dateOfBirth": "1988-01-15"},
+                  children=[{"firstName": "Mia", "lastName": "Smith", "age": 4}, {"firstName": "Noah", "lastName": "Smith", "age": 1}])
+    accepted_case(tokens, "MARAC", "referrer.housing", person("Chloe", "Evans", "1985-11-02", "Leighton Buzzard", "LU7 1AA", "12 Station Road"),
+                  14, "New partner Kevin Doyle; neighbours heard screaming.", kevin,
+                  perpetrator_id=heard["perpetrators"][0]["person"]["id"])
+    accepted_case(tokens, "MARAC", "idva", person("Priya", "Patel", "1979-03-14", "Bedford", "MK40 2AA", "7 Goldington Road"),
+                  11, "Controlling behaviour for years; recent threats with a knife.", {"firstName": "Raj", "lastName": "Patel", "dateOfBirth": "1976-08-08"},
+                  judgement="Escalating coercive control; she is too frightened to answer all the questions.")
+    accepted_case(tokens, "MARAC", "referrer.police", person("Hannah", "Wright", "2001-07-30", "Houghton Regis", "LU5 5AB", "3 Bedford Square"),
+                  15, "Assault after separation; breach of a non-molestation order.", {"firstName": "Jordan", "lastName": "Mills", "dateOfBirth": "1999-12-12"})
+    accepted_case(tokens, "MARAC", "referrer.housing", person("Margaret", "Oyelaran", "1958-05-05", "Biggleswade", "SG18 0AA", "22 Shortmead Street"),
+                  10, "Financial abuse and threats by her son.", {"firstName": "Daniel", "lastName": "Oyelaran", "dateOfBirth": "1986-02-20"},
+                  judgement="Older victim, isolated, son controls her money and medication.")
+    accepted_case(tokens, "MARAC", "referrer.police", person("Sophie", "Turner", "1996-01-09", "Sandy", "SG19 1AA", "5 High Street"),
+                  14, "Stalking and threats after she left.", {"firstName": "Ryan", "lastName": "Hale", "dateOfBirth": "1994-04-04"})
+    accepted_case(tokens, "ASBRAC", "referrer.housing", person("Gary", "Mitchell", "1970-10-10", "Dunstable", "LU6 3AA", "18 Kingsway", "Male"),
+                  9, "Youths throwing eggs and stones at his windows nightly for a month.",
+                  judgement="Vulnerable victim with a learning disability; targeted repeatedly.")
+    call("POST", "/api/v1/meetings", tokens["coordinator"], {
+        "kind": "MARAC", "date": (TODAY + datetime.timedelta(days=7)).isoformat(), "time": "10:00", "venue": "Priory House, Chicksands",
+        "videoLink": "https://meet.example/marac", "chairSubject": me["chair"]["subject"], "rhythm": "FORTNIGHTLY", "repeats": 3})
+    print("Demo cases: loaded 8 cases, one MARAC meeting held today and the next four set up.")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except urllib.error.URLError as e:
+        sys.exit("demo cases: could not reach the demo: %s" % e)

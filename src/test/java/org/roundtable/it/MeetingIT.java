@@ -1,0 +1,154 @@
+package org.roundtable.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A coordinator publishes an agenda, an agency shares what it holds, and the chair runs a short meeting to minutes. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
+class MeetingIT extends BrowserJourney {
+
+    /** An accepted MARAC case made through the API, as the referral journey test makes one through the pages. */
+    private static String acceptedCase(String lastName) {
+        String referrer = KeycloakAdmin.accessToken("referrer.housing");
+        List<Map<String, Object>> questions = given().auth().oauth2(referrer).get("/api/v1/checklists/DASH_RIC").then().statusCode(200)
+                .extract().path("definition.questions");
+        Map<String, String> answers = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            answers.put((String) questions.get(i).get("id"), i < 15 ? "YES" : "NO");
+        }
+        Map<String, Object> victim = Map.of("firstName", "Olivia", "lastName", lastName, "dateOfBirth", "1991-02-03",
+                "address", "4 Church Street", "town", "Dunstable", "postcode", "LU5 4RL");
+        Map<String, Object> draft = Map.of("victim", victim, "victimIsNewPerson", true, "incidentSummary", "Strangled at home on 20 November.",
+                "answers", answers, "consent", "GIVEN");
+        String id = given().auth().oauth2(referrer).contentType("application/json").body(Map.of("kind", "MARAC", "draft", draft))
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(referrer).contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit")
+                .then().statusCode(200);
+        String coordinator = KeycloakAdmin.accessToken("coordinator");
+        int version = given().auth().oauth2(coordinator).get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("version");
+        return given().auth().oauth2(coordinator).contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(Map.of("to", "ACCEPTED")).post("/api/v1/referrals/" + id + "/transitions").then().statusCode(200)
+                .extract().path("reference");
+    }
+
+    @Test
+    void aShortMeetingRunsFromAgendaToApprovedMinutes() {
+        browser.signIn("chair").context().close();
+        browser.signIn("spoc.housing").context().close();
+        String reference = acceptedCase("Meetingjourney");
+        LocalDate day = LocalDate.now().plusDays(3);
+
+        Page coordinator = browser.signIn("coordinator");
+        coordinator.click("nav >> text=Meetings");
+        check(coordinator);
+        coordinator.click("text=Set up a meeting");
+        check(coordinator);
+        coordinator.check("#kind-MARAC");
+        coordinator.fill("#date-day", String.valueOf(day.getDayOfMonth()));
+        coordinator.fill("#date-month", String.valueOf(day.getMonthValue()));
+        coordinator.fill("#date-year", String.valueOf(day.getYear()));
+        coordinator.fill("#time", "10:00");
+        coordinator.fill("#venue", "Priory House, Chicksands");
+        coordinator.selectOption("#chairSubject", new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        coordinator.click("button:has-text('Set up the meeting')");
+        coordinator.waitForURL("**/meetings/**?created=1");
+        check(coordinator);
+        assertTrue(coordinator.textContent("[data-testid=agenda]").contains(reference), "the accepted case is proposed");
+        coordinator.click("button:has-text('Publish the agenda')");
+        coordinator.waitForURL("**?done=published");
+        check(coordinator);
+        String meetingUrl = coordinator.url().replaceAll("\\?.*", "");
+        coordinator.click("nav >> text=Mailbox");
+        assertTrue(coordinator.textContent("[data-testid=mails]").contains("agenda published"), "the SPOC was emailed");
+        check(coordinator);
+        coordinator.context().close();
+
+        Page spoc = browser.signIn("spoc.housing");
+        spoc.navigate(meetingUrl);
+        check(spoc);
+        spoc.click("tr:has-text('" + reference + "') >> text=Share what your agency holds");
+        check(spoc);
+        spoc.check("#known-yes");
+        spoc.fill("#summary", "Tenant since 2019; neighbours reported shouting twice in November.");
+        spoc.fill("#risks", "Perpetrator has keys to the property.");
+        spoc.click("button:has-text('Save')");
+        spoc.waitForURL("**?done=research");
+        spoc.context().close();
+
+        Page chair = browser.signIn("chair");
+        chair.navigate(meetingUrl + "/run");
+        check(chair);
+        chair.click("button:has-text('Start the meeting')");
+        chair.waitForURL("**/run#attendance");
+        chair.selectOption("#agency", "HOUSING");
+        chair.fill("#name", "Aisha Rahman");
+        chair.click("button:has-text('Add attendee')");
+        chair.waitForLoadState();
+        chair.click("button:has-text('Acknowledged')");
+        chair.waitForLoadState();
+        assertTrue(chair.textContent("[data-testid=attendees]").contains("Acknowledged"));
+        check(chair);
+
+        String section = "section:has(h2:has-text('" + reference + "'))";
+        assertTrue(chair.textContent(section).contains("neighbours reported shouting"), "the agency's information is shown");
+        chair.fill(section + " textarea[name=notes]", "Police: bail conditions end Friday. Housing to change the locks.");
+        chair.waitForSelector(section + " [data-save-status]:has-text('Saved')");
+        chair.reload();
+        assertEquals("Police: bail conditions end Friday. Housing to change the locks.",
+                chair.inputValue(section + " textarea[name=notes]"), "autosaved notes survive a reload");
+        LocalDate due = LocalDate.now().plusDays(14);
+        chair.selectOption(section + " select[name=owner]", "HOUSING");
+        chair.fill(section + " input[name=description]", "Change the locks and fit a door entry system");
+        chair.fill(section + " input[name=dueOn-day]", String.valueOf(due.getDayOfMonth()));
+        chair.fill(section + " input[name=dueOn-month]", String.valueOf(due.getMonthValue()));
+        chair.fill(section + " input[name=dueOn-year]", String.valueOf(due.getYear()));
+        chair.click(section + " button:has-text('Add action')");
+        chair.waitForLoadState();
+        chair.check(section + " input[name=decision][value=CLOSED]");
+        chair.fill(section + " input[name=decisionReason]", "Victim moved to a refuge");
+        chair.fill(section + " input[name=minutesSpent]", "12");
+        chair.click(section + " button:has-text('Record the decision')");
+        chair.waitForLoadState();
+        check(chair);
+        // Cases other tests left on the agenda are closed too, so that the meeting can end.
+        while (chair.locator("button:has-text('Record the decision')").count() > 0) {
+            String other = "section:has(button:has-text('Record the decision'))";
+            chair.locator(other).first().locator("input[value=CLOSED]").check();
+            chair.locator(other).first().locator("input[name=decisionReason]").fill("Risk reduced");
+            chair.locator(other).first().locator("button:has-text('Record the decision')").click();
+            chair.waitForLoadState();
+        }
+        chair.click("button:has-text('End the meeting')");
+        chair.waitForURL("**/minutes");
+        check(chair);
+        assertTrue(chair.textContent("[data-testid=minutes]").contains("Aisha Rahman"));
+        assertTrue(chair.content().contains("Change the locks and fit a door entry system"));
+        chair.click("button:has-text('Approve the minutes')");
+        chair.waitForURL("**/minutes");
+        assertTrue(chair.textContent("h1").contains("Approved"));
+        Download pdf = chair.waitForDownload(() -> chair.click("text=Download the minutes (PDF)"));
+        try {
+            byte[] bytes = Files.readAllBytes(pdf.path());
+            assertTrue(new String(bytes, 0, 5).startsWith("%PDF"), "a PDF came out");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        check(chair);
+        chair.context().close();
+
+        assertEquals(List.of(), violations);
+    }
+}
