@@ -53,9 +53,10 @@ public class CandidateSearch {
         }
         NameFrequencies frequencies = identities.frequencies(query);
         double priorWeight = -Math.log(Math.max(2, identities.people())) / Math.log(2);
+        MatchScorer.Entry entry = MatchScorer.Entry.of(query);
         Map<UUID, Candidate> best = new HashMap<>();
         for (IdentityRow row : block) {
-            MatchScore score = MatchScorer.score(query, row, frequencies);
+            MatchScore score = MatchScorer.score(entry, row, frequencies);
             double probability = 1 / (1 + Math.pow(2, -(score.weight() + priorWeight)));
             if (probability < minimumProbability) {
                 continue;
