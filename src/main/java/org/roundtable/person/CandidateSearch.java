@@ -51,8 +51,9 @@ public class CandidateSearch {
         if (block.isEmpty()) {
             return new Lookup(List.of(), blocked);
         }
-        NameFrequencies frequencies = identities.frequencies(query);
-        double priorWeight = -Math.log(Math.max(2, identities.people())) / Math.log(2);
+        PersonIdentities.Population population = identities.population(query);
+        NameFrequencies frequencies = population.names();
+        double priorWeight = -Math.log(Math.max(2, population.people())) / Math.log(2);
         MatchScorer.Entry entry = MatchScorer.Entry.of(query);
         Map<UUID, Candidate> best = new HashMap<>();
         for (IdentityRow row : block) {

@@ -112,7 +112,7 @@ public class MatchScale {
             shown += candidates.candidates(query).size();
             micros.add((System.nanoTime() - start) / 1000);
             blocking.add(timed(() -> identities.block(query)));
-            frequencies.add(timed(() -> identities.frequencies(query)));
+            frequencies.add(timed(() -> identities.population(query)));
         }
         System.out.println(explain(corrupted(sample(random), random)));
         micros.sort(null);
