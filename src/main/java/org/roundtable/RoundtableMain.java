@@ -11,7 +11,7 @@ import org.roundtable.person.MatchScale;
 
 /**
  * Starts the embedded PostgreSQL first when no database is configured, so a first run needs nothing installed.
- * {@code match-eval FILE.csv} and {@code match-scale PEOPLE LOOKUPS} run the matching benchmarks in-process instead of
+ * {@code match-eval FILE.csv} and {@code match-scale PEOPLE LOOKUPS [WARMUP]} run the matching benchmarks in-process instead of
  * serving (see bench/match-eval and bench/match-scale).
  */
 @QuarkusMain
@@ -35,9 +35,10 @@ public class RoundtableMain implements QuarkusApplication {
             System.out.println(result.report());
             return 0;
         }
-        if (args.length == 3 && args[0].equals("match-scale")) {
+        if ((args.length == 3 || args.length == 4) && args[0].equals("match-scale")) {
             scale.fill(Long.parseLong(args[1]));
-            System.out.println(scale.measure(Integer.parseInt(args[2])).report());
+            int warmUp = args.length == 4 ? Integer.parseInt(args[3]) : 0;
+            System.out.println(scale.measure(Integer.parseInt(args[2]), warmUp).report());
             return 0;
         }
         Quarkus.waitForExit();

@@ -51,11 +51,13 @@ public class CandidateSearch {
         if (block.isEmpty()) {
             return new Lookup(List.of(), blocked);
         }
-        NameFrequencies frequencies = identities.frequencies(query);
-        double priorWeight = -Math.log(Math.max(2, identities.people())) / Math.log(2);
+        PersonIdentities.Population population = identities.population(query);
+        NameFrequencies frequencies = population.names();
+        double priorWeight = -Math.log(Math.max(2, population.people())) / Math.log(2);
+        MatchScorer.Entry entry = MatchScorer.Entry.of(query);
         Map<UUID, Candidate> best = new HashMap<>();
         for (IdentityRow row : block) {
-            MatchScore score = MatchScorer.score(query, row, frequencies);
+            MatchScore score = MatchScorer.score(entry, row, frequencies);
             double probability = 1 / (1 + Math.pow(2, -(score.weight() + priorWeight)));
             if (probability < minimumProbability) {
                 continue;

@@ -58,10 +58,21 @@ final class MatchScorer {
     private MatchScorer() {
     }
 
-    static MatchScore score(MatchQuery q, IdentityRow r, NameFrequencies frequencies) {
+    /**
+     * The entry as compared: normalised once per lookup, not once per identity scored (normalising is regular
+     * expressions and Unicode decomposition, and a lookup scores hundreds of identities).
+     */
+    record Entry(String first, String last, LocalDate dateOfBirth, String email, String phone, String postcode, String town) {
+        static Entry of(MatchQuery q) {
+            return new Entry(q.firstNorm(), q.lastNorm(), q.dateOfBirth(), q.emailNorm(), q.phoneNorm(), q.postcodeNorm(),
+                    q.townNorm());
+        }
+    }
+
+    static MatchScore score(Entry q, IdentityRow r, NameFrequencies frequencies) {
         List<String> reasons = new ArrayList<>();
-        NamePart inOrder = names(q.firstNorm(), q.lastNorm(), r, frequencies, false);
-        NamePart swapped = names(q.lastNorm(), q.firstNorm(), r, frequencies, true);
+        NamePart inOrder = names(q.first(), q.last(), r, frequencies, false);
+        NamePart swapped = names(q.last(), q.first(), r, frequencies, true);
         NamePart names = swapped.weight + log2(SWAPPED) > inOrder.weight ? swapped.plus(log2(SWAPPED)) : inOrder;
         double weight = names.weight;
         reasons.addAll(names.reasons);
@@ -72,10 +83,10 @@ final class MatchScorer {
             reasons.add("a known alias (" + r.firstName() + " " + r.lastName() + ")");
         }
         weight += dateOfBirth(q.dateOfBirth(), r.dateOfBirth(), reasons);
-        weight += exactOrClose(q.emailNorm(), r.email(), EMAIL_EXACT, EMAIL_CLOSE, EMAIL_OTHER, "same email", "similar email", reasons);
-        weight += exactOrClose(q.phoneNorm(), r.phone(), PHONE_EXACT, null, PHONE_OTHER, "same phone", null, reasons);
-        weight += exactOrClose(q.postcodeNorm(), r.postcode(), POSTCODE_EXACT, null, POSTCODE_OTHER, "same postcode", null, reasons);
-        weight += exactOrClose(q.townNorm(), r.townNorm(), TOWN_EXACT, TOWN_CLOSE, TOWN_OTHER, "same town", "similar town", reasons);
+        weight += exactOrClose(q.email(), r.email(), EMAIL_EXACT, EMAIL_CLOSE, EMAIL_OTHER, "same email", "similar email", reasons);
+        weight += exactOrClose(q.phone(), r.phone(), PHONE_EXACT, null, PHONE_OTHER, "same phone", null, reasons);
+        weight += exactOrClose(q.postcode(), r.postcode(), POSTCODE_EXACT, null, POSTCODE_OTHER, "same postcode", null, reasons);
+        weight += exactOrClose(q.town(), r.townNorm(), TOWN_EXACT, TOWN_CLOSE, TOWN_OTHER, "same town", "similar town", reasons);
         return new MatchScore(weight, reasons);
     }
 

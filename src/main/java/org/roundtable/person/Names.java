@@ -2,6 +2,7 @@ package org.roundtable.person;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Name normalisation for matching: case, spaces, accents and punctuation do not count. */
 public final class Names {
@@ -10,6 +11,10 @@ public final class Names {
     public static final String NOT_KNOWN = "Not known";
 
     private static final java.util.Set<String> UNKNOWN = java.util.Set.of("notknown", "unknown", "nk");
+
+    /** Compiled once: a candidate lookup normalises names thousands of times (String.replaceAll compiles each call). */
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
     }
@@ -24,8 +29,8 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        String decomposed = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     public static String matchKey(String firstName, String lastName) {

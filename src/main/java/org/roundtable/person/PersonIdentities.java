@@ -55,8 +55,10 @@ class PersonIdentities {
                    or (i.last_sound = cast(:fs as varchar) and i.first_sound = cast(:ls as varchar)
                        and i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999))
                    or (i.last_sound = cast(:ls as varchar) and i.first_sound = cast(:fs as varchar) and i.birth_year is null)
-                   or (i.last_norm % cast(:last as varchar) and i.birth_year = cast(:year as integer)
-                       and i.first_sound = cast(:fs as varchar))
+                   or i.id = any(array(
+                       select s.id from person_identity s
+                       where s.birth_year = cast(:year as integer) and s.first_sound = cast(:fs as varchar)
+                         and s.last_norm % cast(:last as varchar)))
                    or i.email = cast(:email as varchar)
                    or i.phone = cast(:phone as varchar)
                    or (i.postcode = cast(:postcode as varchar) and i.first_sound = cast(:fs as varchar))
@@ -65,7 +67,10 @@ class PersonIdentities {
     /**
      * Binds the blocking query's parameters. The name sounds are computed first so that every branch compares a
      * column with a constant: the planner then answers each branch from its index and combines them (a bitmap OR)
-     * instead of reading the table.
+     * instead of reading the table. The similar-surname branch is a sub-query run once before the rest: an
+     * index-only scan of the few thousand identities born that year with that first-name sound, keeping those whose
+     * surname is trigram-similar (V11), whose ids then join the bitmap OR through the primary key. As a plain
+     * condition it could only join the OR through a GIN index, which reads long posting lists at scale.
      */
     private jakarta.persistence.Query blockQuery(String sql, MatchQuery q) {
         LocalDate dob = q.dateOfBirth();
@@ -113,44 +118,54 @@ class PersonIdentities {
 
     /** How many people are recorded: the prior of a match is one among them. */
     long people() {
-        return rows("person");
+        return ((Number) entityManager.createNativeQuery("select " + rowsOf("person")).setParameter("above", ESTIMATE_ABOVE)
+                .getSingleResult()).longValue();
     }
 
-    private long rows(String table) {
-        return ((Number) entityManager.createNativeQuery("""
-                select case when c.reltuples < :above then (select count(*) from %s) else c.reltuples::bigint end
-                from pg_class c where c.relname = :table and c.relkind = 'r'""".formatted(table))
-                .setParameter("above", ESTIMATE_ABOVE).setParameter("table", table).getSingleResult()).longValue();
+    /** The rows of a table: counted while small, the planner's estimate once large (counting millions takes seconds). */
+    private static String rowsOf(String table) {
+        return """
+                (select case when c.reltuples < :above then (select count(*) from %1$s) else c.reltuples::bigint end
+                 from pg_class c where c.relname = '%1$s' and c.relkind = 'r')""".formatted(table);
+    }
+
+    /** What scoring weighs the identities against: how many people are recorded, and how common the entered names are. */
+    record Population(long people, NameFrequencies names) {
     }
 
     /**
-     * How common the entered names are: among recorded identities (counted while the table is small, from the
-     * planner's most-common-values statistics when large), and in the population reference list.
+     * How many people are recorded, and how common the entered names are: among recorded identities (counted while
+     * the table is small, from the planner's most-common-values statistics when large), and in the population
+     * reference list. The sizes and the reference list come in one round trip: a lookup waits for each.
      */
-    NameFrequencies frequencies(MatchQuery q) {
-        long total = rows("person_identity");
-        Object[] reference = (Object[]) entityManager.createNativeQuery("""
-                select (select frequency from name_frequency where name_part = 'FIRST' and name_norm = cast(:first as varchar)),
+    Population population(MatchQuery q) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select %s, %s,
+                       (select frequency from name_frequency where name_part = 'FIRST' and name_norm = cast(:first as varchar)),
                        (select frequency from name_frequency where name_part = 'LAST' and name_norm = cast(:last as varchar)),
                        (select frequency from name_frequency where name_part = 'FIRST' and name_norm = cast(:last as varchar)),
-                       (select frequency from name_frequency where name_part = 'LAST' and name_norm = cast(:first as varchar))""")
-                .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
+                       (select frequency from name_frequency where name_part = 'LAST' and name_norm = cast(:first as varchar))"""
+                .formatted(rowsOf("person"), rowsOf("person_identity")))
+                .setParameter("above", ESTIMATE_ABOVE).setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm())
+                .getSingleResult();
+        long people = count(row[0]);
+        long total = count(row[1]);
         long[] counts;
         if (total < ESTIMATE_ABOVE) {
-            Object[] row = (Object[]) entityManager.createNativeQuery("""
+            Object[] counted = (Object[]) entityManager.createNativeQuery("""
                     select (select count(*) from person_identity where first_norm = cast(:first as varchar)),
                            (select count(*) from person_identity where last_norm = cast(:last as varchar)),
                            (select count(*) from person_identity where first_norm = cast(:last as varchar)),
                            (select count(*) from person_identity where last_norm = cast(:first as varchar))""")
                     .setParameter("first", q.firstNorm()).setParameter("last", q.lastNorm()).getSingleResult();
-            counts = new long[] { count(row[0]), count(row[1]), count(row[2]), count(row[3]) };
+            counts = new long[] { count(counted[0]), count(counted[1]), count(counted[2]), count(counted[3]) };
         } else {
             CommonNames common = commonNames();
             counts = new long[] { estimate(common.first(), q.firstNorm(), total), estimate(common.last(), q.lastNorm(), total),
                     estimate(common.first(), q.lastNorm(), total), estimate(common.last(), q.firstNorm(), total) };
         }
-        return new NameFrequencies(total, counts[0], counts[1], counts[2], counts[3], share(reference[0]), share(reference[1]),
-                share(reference[2]), share(reference[3]));
+        return new Population(people, new NameFrequencies(total, counts[0], counts[1], counts[2], counts[3], share(row[2]),
+                share(row[3]), share(row[4]), share(row[5])));
     }
 
     private static long estimate(Map<String, Double> common, String name, long total) {
