@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.roundtable.audit.AuditService;
 import org.roundtable.checklist.SettingsService;
@@ -30,7 +33,7 @@ import org.roundtable.web.NotFoundProblem;
 public class Agendas {
 
     /** What the coordinator sees: the agenda, and the eligible cases over the cap or not yet on it. */
-    public record Agenda(MeetingView meeting, int cap, List<AgendaEntry> items, List<AgendaEntry> waiting) {
+    public record Agenda(MeetingView meeting, int cap, List<AgendaEntry> items, List<AgendaEntry> waiting, List<Guest> guests) {
 
         public List<AgendaEntry> onAgenda() {
             return items.stream().filter(i -> i.status() != AgendaItem.Status.DEFERRED).toList();
@@ -39,6 +42,10 @@ public class Agendas {
         public List<AgendaEntry> deferred() {
             return items.stream().filter(i -> i.status() == AgendaItem.Status.DEFERRED).toList();
         }
+    }
+
+    /** A guest agency and the cases of this meeting it was invited for. */
+    public record Guest(String agencyCode, List<String> references) {
     }
 
     /** Fired when an agenda is published, for the notice to member agencies. */
@@ -63,6 +70,12 @@ public class Agendas {
     @Inject
     Event<Published> published;
 
+    @Inject
+    org.roundtable.agency.AgencyService agencies;
+
+    @Inject
+    org.roundtable.referral.Viewers viewers;
+
     /** The agenda as it stands; while it is empty and unpublished, Roundtable's proposal fills it. */
     @Transactional
     public Agenda agenda(UUID meetingId) {
@@ -85,7 +98,52 @@ public class Agendas {
         Set<UUID> present = new HashSet<>(items.stream().map(i -> i.referralId).toList());
         List<AgendaEntry> waiting = meeting.status == Meeting.Status.PLANNED || meeting.status == Meeting.Status.PUBLISHED
                 ? eligible(meeting).stream().filter(r -> !present.contains(r.id())).map(AgendaEntry::proposed).toList() : List.of();
-        return new Agenda(MeetingView.of(meeting), cap, entries, waiting);
+        Map<UUID, String> references = new HashMap<>();
+        entries.forEach(e -> references.put(e.referral().id(), e.referral().reference()));
+        Map<String, List<String>> guests = new TreeMap<>();
+        for (Object[] row : guestRows(meeting.id)) {
+            guests.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(references.getOrDefault((UUID) row[1], "a deferred case"));
+        }
+        return new Agenda(MeetingView.of(meeting), cap, entries, waiting,
+                guests.entrySet().stream().map(g -> new Guest(g.getKey(), g.getValue())).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> guestRows(UUID meetingId) {
+        return entityManager.createNativeQuery("select agency_code, referral_id from meeting_guest where meeting_id = :id order by 1")
+                .setParameter("id", meetingId).getResultList();
+    }
+
+    /**
+     * Invites an agency that is not a member of the conference to this meeting for the named cases only: it then sees
+     * those cases, shares what it holds about them, and can attend.
+     */
+    @Transactional
+    public Agenda inviteGuest(UUID meetingId, String agencyCode, List<UUID> referralIds) {
+        Meeting meeting = meetings.forCoordinator(meetingId);
+        requireOpen(meeting);
+        var agency = agencyCode == null ? java.util.Optional.<org.roundtable.agency.AgencyView>empty() : agencies.findByShortCode(agencyCode);
+        if (agency.isEmpty() || !agency.get().active()) {
+            throw new InvalidInputException("guestAgency", "Choose the agency to invite");
+        }
+        if (agency.get().conferenceKinds().contains(meeting.kind)) {
+            throw new InvalidInputException("guestAgency", agency.get().name() + " is a member of " + meeting.kind.label()
+                    + " already and sees every listed case");
+        }
+        List<AgendaItem> items = items(meetingId).stream().filter(i -> i.status != AgendaItem.Status.DEFERRED)
+                .filter(i -> referralIds != null && referralIds.contains(i.referralId)).toList();
+        if (items.isEmpty()) {
+            throw new InvalidInputException("guestCases", "Choose the cases on this agenda the guest agency is invited for");
+        }
+        for (AgendaItem item : items) {
+            entityManager.createNativeQuery("""
+                    insert into meeting_guest (meeting_id, agency_code, referral_id, invited_at, invited_by)
+                    values (:meeting, :agency, :referral, now(), :by) on conflict do nothing""")
+                    .setParameter("meeting", meetingId).setParameter("agency", agency.get().shortCode().toUpperCase())
+                    .setParameter("referral", item.referralId).setParameter("by", viewers.current().name()).executeUpdate();
+        }
+        audit.record("meeting.guest", Meetings.ENTITY, meetingId.toString(), agency.get().shortCode() + " for " + items.size() + " cases");
+        return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
     }
 
     /** Cases that may go on this meeting, highest risk first, leaving out those on another meeting's unpublished agenda. */

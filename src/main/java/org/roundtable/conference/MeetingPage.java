@@ -49,7 +49,7 @@ public class MeetingPage {
                 Map<String, String> typed, FormErrors errors);
 
         static native TemplateInstance agenda(Agendas.Agenda agenda, List<Research.Outstanding> outstanding, FormErrors errors,
-                UUID errorItem, String message);
+                UUID errorItem, String message, List<org.roundtable.agency.AgencyView> guestCandidates);
 
         static native TemplateInstance meeting(MeetingView meeting, List<MeetingRecord.CaseRecord> cases, boolean runsIt);
 
@@ -62,8 +62,11 @@ public class MeetingPage {
     private final Research research;
     private final MeetingRoom room;
     private final Viewers viewers;
+    private final org.roundtable.agency.AgencyService agencies;
 
-    MeetingPage(Meetings meetings, Agendas agendas, Research research, MeetingRoom room, Viewers viewers) {
+    MeetingPage(Meetings meetings, Agendas agendas, Research research, MeetingRoom room, Viewers viewers,
+            org.roundtable.agency.AgencyService agencies) {
+        this.agencies = agencies;
         this.meetings = meetings;
         this.agendas = agendas;
         this.research = research;
@@ -159,7 +162,9 @@ public class MeetingPage {
         Agendas.Agenda agenda = agendas.agenda(id);
         List<Research.Outstanding> outstanding = agenda.meeting().status() == Meeting.Status.PLANNED ? List.of()
                 : research.outstanding(id, references(agenda));
-        return Templates.agenda(agenda, outstanding, errors, errorItem, message);
+        List<org.roundtable.agency.AgencyView> guestCandidates = agencies.list().stream().filter(org.roundtable.agency.AgencyView::active)
+                .filter(a -> !a.conferenceKinds().contains(agenda.meeting().kind())).toList();
+        return Templates.agenda(agenda, outstanding, errors, errorItem, message, guestCandidates);
     }
 
     private static Map<UUID, String> references(Agendas.Agenda agenda) {
@@ -207,6 +212,21 @@ public class MeetingPage {
         } catch (InvalidInputException e) {
             return Response.status(400).entity(agendaPage(id, new FormErrors(List.of(new FieldError("reason",
                     e.errors().get(0).message()))), item, null)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/guests")
+    @RolesAllowed(Role.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response inviteGuest(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        try {
+            List<UUID> cases = form.getOrDefault("guestCases", List.of()).stream().map(UUID::fromString).toList();
+            agendas.inviteGuest(id, form.getFirst("guestAgency"), cases);
+            return backToAgenda(id);
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(agendaPage(id, FormErrors.of(e), null, null)).build();
         }
     }
 

@@ -40,6 +40,9 @@ public class MeetingResource {
     public record Move(String direction) {
     }
 
+    public record GuestInvitation(String agency, List<UUID> referralIds) {
+    }
+
     public record Reason(String reason) {
     }
 
@@ -141,6 +144,14 @@ public class MeetingResource {
     @Operation(summary = "Defer a case with a reason; a listed case goes back to accepted or under review")
     public Agendas.Agenda defer(@PathParam("id") UUID id, @PathParam("item") UUID item, Reason body) {
         return agendas.defer(id, item, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("{id}/guests")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Invite an agency that is not a member to this meeting for the named cases only")
+    public Agendas.Agenda inviteGuest(@PathParam("id") UUID id, GuestInvitation body) {
+        return agendas.inviteGuest(id, body == null ? null : body.agency(), body == null ? null : body.referralIds());
     }
 
     @POST

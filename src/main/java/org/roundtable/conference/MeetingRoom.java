@@ -73,7 +73,8 @@ public class MeetingRoom {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
         boolean runsIt = viewer.coordinates(meeting.kind) || viewer.chairs(meeting.kind);
-        if (!runsIt && !(Meetings.canSee(meeting.kind, viewer) && agencyCode.equalsIgnoreCase(String.valueOf(viewer.agencyCode())))) {
+        boolean attends = Meetings.canSee(meeting.kind, viewer) || meetings.isGuest(meetingId, viewer);
+        if (!runsIt && !(attends && agencyCode.equalsIgnoreCase(String.valueOf(viewer.agencyCode())))) {
             throw new ForbiddenException("An agency's extract goes to that agency, the chair and coordinators");
         }
         audit.record("minutes.extract", Meetings.ENTITY, meetingId.toString(), agencyCode);
@@ -85,14 +86,16 @@ public class MeetingRoom {
     public List<MeetingRecord.CaseRecord> listedFor(UUID meetingId) {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
-        if (!Meetings.canSee(meeting.kind, viewer)) {
+        boolean member = Meetings.canSee(meeting.kind, viewer);
+        if (!member && !meetings.isGuest(meetingId, viewer)) {
             throw new ForbiddenException("This meeting is not one of your conferences");
         }
         String agency = String.valueOf(viewer.agencyCode()).toUpperCase();
         boolean children = childrenAgency(agency);
         List<MeetingRecord.CaseRecord> listed = new ArrayList<>();
         for (AgendaItem item : agendas.items(meetingId)) {
-            if (item.status != AgendaItem.Status.LISTED && item.status != AgendaItem.Status.HEARD) {
+            if (item.status != AgendaItem.Status.LISTED && item.status != AgendaItem.Status.HEARD
+                    || !member && !viewer.guestCases().contains(item.referralId)) {
                 continue;
             }
             List<MeetingRecord.Research> own = research(item.id).stream().filter(r -> r.agencyCode.equals(agency))
@@ -150,9 +153,12 @@ public class MeetingRoom {
                 "from MeetingAttendee where meetingId = :id order by agencyCode, addedAt", MeetingAttendee.class)
                 .setParameter("id", meeting.id).getResultList().stream()
                 .map(a -> new MeetingRecord.Attendee(a.id, a.agencyCode, a.name, a.acknowledgedAt)).toList();
+        java.util.Set<String> attending = new java.util.TreeSet<>(agencies.members(meeting.kind).stream().filter(AgencyView::active)
+                .map(AgencyView::shortCode).toList());
+        agendas.guestRows(meeting.id).forEach(row -> attending.add((String) row[0]));
         return new MeetingRecord(MeetingView.of(meeting), attendees,
                 apologies.stream().map(a -> new MeetingRecord.Apology((String) a[0], (String) a[1])).toList(),
-                agencies.members(meeting.kind).stream().filter(AgencyView::active).map(AgencyView::shortCode).sorted().toList(), records,
+                List.copyOf(attending), records,
                 amendments.stream().map(a -> new MeetingRecord.Amendment(instant(a[0]), (String) a[1], (String) a[2])).toList());
     }
 

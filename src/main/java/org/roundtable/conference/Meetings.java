@@ -132,14 +132,31 @@ public class Meetings {
     public List<MeetingView> visible(boolean past) {
         Viewer viewer = viewers.current();
         List<ConferenceKind> kinds = Arrays.stream(ConferenceKind.values()).filter(k -> canSee(k, viewer)).toList();
-        if (kinds.isEmpty()) {
+        if (!viewer.hasCaseRole()) {
             return List.of();
         }
         Instant cutoff = Instant.now().minus(java.time.Duration.ofHours(12));
-        return entityManager.createQuery("from Meeting where kind in :kinds and " + (past ? "startsAt < :cutoff order by startsAt desc"
-                : "startsAt >= :cutoff order by startsAt"), Meeting.class)
-                .setParameter("kinds", kinds).setParameter("cutoff", cutoff).setMaxResults(50).getResultList().stream()
-                .map(MeetingView::of).toList();
+        @SuppressWarnings("unchecked")
+        List<UUID> guestOf = viewer.agencyCode() == null ? List.of() : entityManager.createNativeQuery(
+                "select distinct meeting_id from meeting_guest where agency_code = :agency")
+                .setParameter("agency", viewer.agencyCode().toUpperCase()).getResultList();
+        if (kinds.isEmpty() && guestOf.isEmpty()) {
+            return List.of();
+        }
+        // Empty "in" lists are not portable: a kind or id that matches nothing stands in for them.
+        return entityManager.createQuery("from Meeting m where (m.kind in :kinds or m.id in :guestOf) and "
+                + (past ? "m.startsAt < :cutoff order by m.startsAt desc" : "m.startsAt >= :cutoff order by m.startsAt"), Meeting.class)
+                .setParameter("kinds", kinds.isEmpty() ? List.of(ConferenceKind.values()[0]) : kinds)
+                .setParameter("guestOf", guestOf.isEmpty() ? List.of(new UUID(0, 0)) : guestOf)
+                .setParameter("cutoff", cutoff).setMaxResults(50).getResultList().stream()
+                .filter(m -> canSee(m.kind, viewer) || guestOf.contains(m.id)).map(MeetingView::of).toList();
+    }
+
+    /** Whether the reader's agency was invited to this meeting as a guest for some of its cases. */
+    boolean isGuest(UUID meetingId, Viewer viewer) {
+        return viewer.hasCaseRole() && viewer.agencyCode() != null && ((Number) entityManager.createNativeQuery(
+                "select count(*) from meeting_guest where meeting_id = :id and agency_code = :agency")
+                .setParameter("id", meetingId).setParameter("agency", viewer.agencyCode().toUpperCase()).getSingleResult()).longValue() > 0;
     }
 
     static boolean canSee(ConferenceKind kind, Viewer viewer) {
@@ -149,7 +166,7 @@ public class Meetings {
     @Transactional
     public MeetingView get(UUID id) {
         Meeting meeting = load(id);
-        if (!canSee(meeting.kind, viewers.current())) {
+        if (!canSee(meeting.kind, viewers.current()) && !isGuest(meeting.id, viewers.current())) {
             throw new ForbiddenException("This meeting is not one of your conferences");
         }
         return MeetingView.of(meeting);

@@ -110,6 +110,7 @@ public class Research {
                 continue;
             }
             Set<String> missing = new TreeSet<>(members);
+            agendas.guestRows(meetingId).stream().filter(row -> item.referralId.equals(row[1])).forEach(row -> missing.add((String) row[0]));
             entityManager.createQuery("select agencyCode from CaseResearch where agendaItemId = :id", String.class)
                     .setParameter("id", item.id).getResultList().forEach(missing::remove);
             result.put(item.id, new Outstanding(item.id, references.get(item.referralId), List.copyOf(missing)));
@@ -120,7 +121,8 @@ public class Research {
     private Viewer memberOf(UUID meetingId) {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
-        if (!viewer.hasCaseRole() || viewer.agencyCode() == null || !viewer.agencyKinds().contains(meeting.kind)) {
+        boolean member = viewer.agencyKinds().contains(meeting.kind) || meetings.isGuest(meetingId, viewer);
+        if (!viewer.hasCaseRole() || viewer.agencyCode() == null || !member) {
             throw new ForbiddenException("Only member agencies of " + meeting.kind.label() + " share information for its meetings");
         }
         return viewer;
@@ -130,6 +132,11 @@ public class Research {
         AgendaItem item = entityManager.find(AgendaItem.class, itemId);
         if (item == null || !item.meetingId.equals(meetingId)) {
             throw new NotFoundProblem("No case " + itemId + " on this meeting");
+        }
+        Viewer viewer = viewers.current();
+        Meeting meeting = meetings.load(meetingId);
+        if (!viewer.agencyKinds().contains(meeting.kind) && !viewer.guestCases().contains(item.referralId)) {
+            throw new ForbiddenException("Your agency is a guest of this meeting for other cases only");
         }
         if (item.status != AgendaItem.Status.LISTED) {
             throw new IllegalStateChangeException("Information is shared for listed cases before they are heard.");

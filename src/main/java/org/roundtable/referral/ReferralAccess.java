@@ -28,7 +28,8 @@ public final class ReferralAccess {
         if (BEFORE_LISTING.contains(referral.state)) {
             return core;
         }
-        return core || viewer.agencyKinds().contains(referral.kind) || viewer.chairs(referral.kind);
+        return core || viewer.agencyKinds().contains(referral.kind) || viewer.chairs(referral.kind)
+                || viewer.guestCases().contains(referral.id);
     }
 
     /** Address and safe contact details: the referring agency, the advocate service, coordinators, chairs and police. */

@@ -7,10 +7,11 @@ import org.roundtable.user.Role;
 
 /**
  * Who is asking, as the access rules need them: their agency (from the token), its type and conference
- * memberships, their roles, and the conference kinds they coordinate or chair.
+ * memberships, their roles, the conference kinds they coordinate or chair, and the cases their agency was
+ * invited to a meeting for as a guest.
  */
 public record Viewer(String subject, String name, String agencyCode, AgencyType agencyType, Set<ConferenceKind> agencyKinds,
-        Set<String> roles, Set<ConferenceKind> userKinds) {
+        Set<String> roles, Set<ConferenceKind> userKinds, Set<java.util.UUID> guestCases) {
 
     public boolean has(String role) {
         return roles.contains(role);

@@ -27,6 +27,9 @@ public class Viewers {
     @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     private Viewer viewer;
 
     public Viewer current() {
@@ -41,9 +44,18 @@ public class Viewers {
                     agency.map(a -> a.conferenceKinds().isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(a.conferenceKinds()))
                             .orElse(EnumSet.noneOf(ConferenceKind.class)),
                     new HashSet<>(currentUser.roles()),
-                    kinds.isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(kinds));
+                    kinds.isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(kinds), guestCases(agencyCode));
         }
         return viewer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Set<java.util.UUID> guestCases(String agencyCode) {
+        if (agencyCode == null) {
+            return java.util.Set.of();
+        }
+        return new HashSet<>(entityManager.createNativeQuery("select referral_id from meeting_guest where agency_code = :agency")
+                .setParameter("agency", agencyCode.toUpperCase()).getResultList());
     }
 
     /**

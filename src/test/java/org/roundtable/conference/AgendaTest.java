@@ -159,4 +159,35 @@ class AgendaTest {
         assertFalse(missing.contains(p.health()), "health has shared: " + missing);
         assertTrue(missing.contains(p.housing()) && missing.contains(p.idva()), "housing and the IDVA service have not: " + missing);
     }
+
+    @Test
+    void aGuestAgencyInvitedForOneCaseSeesThatCaseAndNoOther() {
+        String named = accepted("Ida", 15, 0);
+        String other = accepted("Jo", 14, 0);
+        String meeting = fixtures.meeting(p, identity, 7);
+        var agenda = given().get("/api/v1/meetings/" + meeting + "/agenda").then().statusCode(200);
+        String namedItem = agenda.extract().path("items.find { it.referral.id == '" + named + "' }.itemId");
+        String otherItem = agenda.extract().path("items.find { it.referral.id == '" + other + "' }.itemId");
+        given().contentType("application/json").body(Map.of("agency", p.housing(), "referralIds", List.of(named)))
+                .post("/api/v1/meetings/" + meeting + "/guests").then().statusCode(400)
+                .body("errors[0].field", equalTo("guestAgency"));
+        given().contentType("application/json").body(Map.of("agency", p.fire(), "referralIds", List.of(named)))
+                .post("/api/v1/meetings/" + meeting + "/guests").then().statusCode(200)
+                .body("guests[0].agencyCode", equalTo(p.fire().toUpperCase()));
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/meetings/" + meeting + "/agenda/publish").then()
+                .statusCode(200);
+
+        Identities.signIn(identity, "spoc-" + p.fire(), "Fred Fire", p.fire(), "agency-spoc");
+        given().get("/api/v1/meetings/" + meeting).then().statusCode(200);
+        given().get("/api/v1/referrals/" + named).then().statusCode(200).body("state", equalTo("LISTED"));
+        given().get("/api/v1/referrals/" + other).then().statusCode(403);
+        given().contentType("application/json").body(Map.of("known", true, "summary", "Home fire safety visit in October"))
+                .put("/api/v1/meetings/" + meeting + "/agenda/items/" + namedItem + "/research").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("known", false))
+                .put("/api/v1/meetings/" + meeting + "/agenda/items/" + otherItem + "/research").then().statusCode(403);
+        String page = given().accept("text/html").get("/meetings/" + meeting).then().statusCode(200).extract().asString();
+        String namedReference = given().get("/api/v1/referrals/" + named).then().extract().path("reference");
+        assertTrue(page.contains(namedReference), "the guest's meeting page lists its case");
+        assertEquals(1, page.split("/research\"").length - 1, "and no other: " + page);
+    }
 }

@@ -156,6 +156,8 @@ class RoleRulesTest {
             Map.entry("POST /meetings/{id}/agenda/{item}/move", "roles[coordinator]"),
             Map.entry("POST /meetings/{id}/agenda/{item}/defer", "roles[coordinator]"),
             Map.entry("POST /meetings/{id}/agenda/publish", "roles[coordinator]"),
+            Map.entry("POST /meetings/{id}/guests", "roles[coordinator]"),
+            Map.entry("POST /api/v1/meetings/{id}/guests", "roles[coordinator]"),
             Map.entry("GET /meetings/{id}/cases/{item}/research", RESEARCHERS),
             Map.entry("POST /meetings/{id}/cases/{item}/research", RESEARCHERS),
             Map.entry("GET /meetings/{id}/run", "roles[chair,coordinator]"),

@@ -57,3 +57,16 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
     }
   }
 }
+
+// Time spent on a case: counted from the first time anything in its section gets focus, and offered in the
+// "minutes spent" box when the decision is recorded (the chair can still type their own figure).
+for (const minutes of document.querySelectorAll('input[data-case-timer]')) {
+  const section = minutes.closest('section')
+  let started = null
+  section.addEventListener('focusin', () => { started = started || Date.now() })
+  minutes.form.addEventListener('submit', () => {
+    if (started && minutes.value.trim() === '') {
+      minutes.value = String(Math.max(1, Math.round((Date.now() - started) / 60000)))
+    }
+  })
+}
