@@ -37,6 +37,10 @@ public class Agency {
     @Column(nullable = false)
     public boolean active;
 
+    /** The agency's shared conference mailbox, told when an agenda is published; null when it has none. */
+    @Column(name = "contact_email")
+    public String contactEmail;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agency_conference_kind", joinColumns = @JoinColumn(name = "agency_id"))
     @Column(name = "conference_kind_code")

@@ -1,5 +1,6 @@
 package org.roundtable.agency;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,10 +16,23 @@ public record AgencyForm(
         String shortCode,
         @NotNull(message = "Select the type of agency")
         AgencyType type,
-        boolean active) {
+        boolean active,
+        @Email(message = "Enter the contact email in the correct format, like marac@agency.gov.uk")
+        @Size(max = 254, message = "Contact email must be 254 characters or fewer")
+        String contactEmail) {
+
+    public AgencyForm {
+        // Spaces around a pasted address are not an error worth a message; an empty field means no mailbox.
+        contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.trim();
+    }
+
+    /** An agency without a shared conference mailbox. */
+    public AgencyForm(String name, String shortCode, AgencyType type, boolean active) {
+        this(name, shortCode, type, active, null);
+    }
 
     /** The form as an administrator would read it back, for the audit line. */
     String describe() {
-        return "name=" + name + "; shortCode=" + shortCode + "; type=" + type + "; active=" + active;
+        return "name=" + name + "; shortCode=" + shortCode + "; type=" + type + "; active=" + active + "; contactEmail=" + contactEmail;
     }
 }

@@ -29,9 +29,9 @@ import org.roundtable.web.StaleEditException;
 public class AgencyPage {
 
     /** What was typed, kept as text so that nothing is lost when it is shown again with errors. */
-    public record Typed(String name, String shortCode, String type, boolean active) {
+    public record Typed(String name, String shortCode, String type, boolean active, String contactEmail) {
         static Typed of(AgencyView agency) {
-            return new Typed(agency.name(), agency.shortCode(), agency.type().name(), agency.active());
+            return new Typed(agency.name(), agency.shortCode(), agency.type().name(), agency.active(), agency.contactEmail());
         }
     }
 
@@ -59,13 +59,14 @@ public class AgencyPage {
     @Path("new")
     @Operation(hidden = true)
     public TemplateInstance newAgency() {
-        return form(null, new Typed("", "", "", true), 0, FormErrors.NONE, null);
+        return form(null, new Typed("", "", "", true, ""), 0, FormErrors.NONE, null);
     }
 
     @POST
     @Operation(hidden = true)
-    public Response create(@RestForm String name, @RestForm String shortCode, @RestForm String type, @RestForm String active) {
-        Typed typed = new Typed(name, shortCode, type, "true".equals(active));
+    public Response create(@RestForm String name, @RestForm String shortCode, @RestForm String type, @RestForm String active,
+            @RestForm String contactEmail) {
+        Typed typed = new Typed(name, shortCode, type, "true".equals(active), contactEmail);
         try {
             AgencyView created = agencies.create(toForm(typed));
             return Response.seeOther(URI.create("/admin/agencies?saved=" + created.shortCode())).build();
@@ -86,8 +87,8 @@ public class AgencyPage {
     @Path("{id}")
     @Operation(hidden = true)
     public Response update(@PathParam("id") UUID id, @RestForm String name, @RestForm String shortCode, @RestForm String type,
-            @RestForm String active, @RestForm long version) {
-        Typed typed = new Typed(name, shortCode, type, "true".equals(active));
+            @RestForm String active, @RestForm String contactEmail, @RestForm long version) {
+        Typed typed = new Typed(name, shortCode, type, "true".equals(active), contactEmail);
         try {
             AgencyView saved = agencies.update(id, toForm(typed), version);
             return Response.seeOther(URI.create("/admin/agencies?saved=" + saved.shortCode())).build();
@@ -107,6 +108,6 @@ public class AgencyPage {
     /** Converts typed text to the service's form; an unknown type is left empty so that validation names it. */
     private static AgencyForm toForm(Typed typed) {
         AgencyType type = Arrays.stream(AgencyType.values()).filter(t -> t.name().equals(typed.type())).findFirst().orElse(null);
-        return new AgencyForm(typed.name(), typed.shortCode(), type, typed.active());
+        return new AgencyForm(typed.name(), typed.shortCode(), type, typed.active(), typed.contactEmail());
     }
 }

@@ -78,7 +78,7 @@ public class AgencyService {
             throw new StaleEditException("Someone else changed this agency while you were editing it.", AgencyView.of(agency));
         }
         validate(form, id);
-        String before = new AgencyForm(agency.name, agency.shortCode, agency.type, agency.active).describe();
+        String before = new AgencyForm(agency.name, agency.shortCode, agency.type, agency.active, agency.contactEmail).describe();
         apply(form, agency);
         repository.flush();
         audit.record("agency.update", ENTITY, id.toString(), "before: " + before + " | after: " + form.describe());
@@ -138,7 +138,7 @@ public class AgencyService {
     }
 
     private static int fieldOrder(String field) {
-        return List.of("name", "shortCode", "type", "active").indexOf(field);
+        return List.of("name", "shortCode", "type", "active", "contactEmail").indexOf(field);
     }
 
     private static void apply(AgencyForm form, Agency agency) {
@@ -146,6 +146,7 @@ public class AgencyService {
         agency.shortCode = form.shortCode().trim().toUpperCase();
         agency.type = form.type();
         agency.active = form.active();
+        agency.contactEmail = form.contactEmail();
         agency.updatedAt = Instant.now();
         if (agency.conferenceKinds == null) {
             agency.conferenceKinds = EnumSet.noneOf(ConferenceKind.class);

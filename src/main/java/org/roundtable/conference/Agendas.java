@@ -48,8 +48,12 @@ public class Agendas {
     public record Guest(String agencyCode, List<String> references) {
     }
 
-    /** Fired when an agenda is published, for the notice to member agencies. */
-    public record Published(MeetingView meeting) {
+    /** Fired when an agenda is published, for the notice to member agencies and the guest agencies invited so far. */
+    public record Published(MeetingView meeting, List<String> guestAgencies) {
+    }
+
+    /** Fired when a guest agency is invited to a meeting whose agenda is already published, for its notice. */
+    public record GuestInvited(MeetingView meeting, String agencyCode) {
     }
 
     @Inject
@@ -69,6 +73,9 @@ public class Agendas {
 
     @Inject
     Event<Published> published;
+
+    @Inject
+    Event<GuestInvited> guestInvited;
 
     @Inject
     org.roundtable.agency.AgencyService agencies;
@@ -143,6 +150,9 @@ public class Agendas {
                     .setParameter("referral", item.referralId).setParameter("by", viewers.current().name()).executeUpdate();
         }
         audit.record("meeting.guest", Meetings.ENTITY, meetingId.toString(), agency.get().shortCode() + " for " + items.size() + " cases");
+        if (meeting.status != Meeting.Status.PLANNED) {
+            guestInvited.fire(new GuestInvited(MeetingView.of(meeting), agency.get().shortCode()));
+        }
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
     }
 
@@ -244,7 +254,7 @@ public class Agendas {
         entityManager.flush();
         audit.record("agenda.publish", Meetings.ENTITY, meetingId.toString(), items.size() + " cases listed");
         MeetingView view = MeetingView.of(meeting);
-        published.fire(new Published(view));
+        published.fire(new Published(view, guestRows(meetingId).stream().map(row -> (String) row[0]).distinct().toList()));
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
     }
 

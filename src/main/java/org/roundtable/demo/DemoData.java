@@ -29,6 +29,11 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     record DemoAgency(String name, String code, AgencyType type, Set<ConferenceKind> kinds) {
+
+        /** A shared conference mailbox, so that the demo mailbox shows agencies none of whose contacts signed in. */
+        String contactEmail() {
+            return "conferences@" + code.toLowerCase(java.util.Locale.ROOT) + ".demo.example";
+        }
     }
 
     static final List<DemoAgency> AGENCIES = List.of(
@@ -65,7 +70,7 @@ public class DemoData {
         int added = 0;
         for (DemoAgency demo : AGENCIES) {
             if (agencies.findByShortCode(demo.code()).isEmpty()) {
-                agencies.createAs(SYSTEM, new AgencyForm(demo.name(), demo.code(), demo.type(), true));
+                agencies.createAs(SYSTEM, new AgencyForm(demo.name(), demo.code(), demo.type(), true, demo.contactEmail()));
                 added++;
             }
         }

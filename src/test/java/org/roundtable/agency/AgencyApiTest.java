@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -97,6 +98,26 @@ class AgencyApiTest {
                 .body("errors[0].field", equalTo("shortCode"))
                 .body("errors[0].message", equalTo("Short code " + code + " is already used by First"));
         assertEquals(before, agencies.list().size());
+    }
+
+    @Test
+    @TestSecurity(user = "admin1", roles = "admin")
+    void aContactEmailIsKeptTrimmedAndAMalformedOneIsNamed() {
+        String code = Forms.unique("CE");
+        given().contentType("application/json").body(Map.of("name", "Mailbox Trust", "shortCode", code, "type", "HEALTH",
+                "active", true, "contactEmail", "marac-at-trust.example"))
+                .post("/api/v1/agencies")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("contactEmail")))
+                .body("errors[0].message", equalTo("Enter the contact email in the correct format, like marac@agency.gov.uk"));
+        assertEquals(java.util.Optional.empty(), agencies.findByShortCode(code), "nothing is saved");
+
+        String id = given().contentType("application/json").body(Map.of("name", "Mailbox Trust", "shortCode", code, "type", "HEALTH",
+                "active", true, "contactEmail", " marac@trust.example "))
+                .post("/api/v1/agencies").then().statusCode(201).body("contactEmail", equalTo("marac@trust.example"))
+                .extract().path("id");
+        var events = audit.search(new AuditQuery(null, null, "agency", id, null, null));
+        assertTrue(events.get(0).detail.contains("marac@trust.example"), "the audit line names the mailbox: " + events.get(0).detail);
     }
 
     @Test

@@ -38,6 +38,24 @@ class AgencyPageTest {
     }
 
     @Test
+    void aMalformedContactEmailIsNamedAndWhatWasTypedIsKept() {
+        String code = Forms.unique("PM");
+        var response = Forms.post("/admin/agencies/new", "/admin/agencies",
+                Map.of("name", "Mailbox Housing", "shortCode", code, "type", "HOUSING", "active", "true", "contactEmail", "marac@"));
+        assertEquals(400, response.statusCode());
+        String html = response.asString();
+        assertTrue(html.contains("<a href=\"#contactEmail\">Enter the contact email in the correct format, like marac@agency.gov.uk</a>"), html);
+        assertTrue(html.contains("value=\"marac@\""), "the email typed is kept");
+        assertTrue(html.contains("value=\"Mailbox Housing\""), "and the name");
+        assertTrue(agencies.findByShortCode(code).isEmpty(), "nothing is half-saved");
+
+        Forms.post("/admin/agencies/new", "/admin/agencies",
+                Map.of("name", "Mailbox Housing", "shortCode", code, "type", "HOUSING", "active", "true", "contactEmail", "marac@mailbox.example"));
+        assertEquals("marac@mailbox.example", agencies.findByShortCode(code).orElseThrow().contactEmail());
+        given().accept("text/html").get("/admin/agencies").then().statusCode(200).body(containsString("marac@mailbox.example"));
+    }
+
+    @Test
     void aValidAgencyIsSavedAndListed() {
         String code = Forms.unique("OK");
         var response = Forms.post("/admin/agencies/new", "/admin/agencies",

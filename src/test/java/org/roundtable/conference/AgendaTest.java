@@ -130,6 +130,43 @@ class AgendaTest {
     }
 
     @Test
+    void agencyMailboxesAndGuestAgenciesAreToldOfThePublishedAgendaEachAddressOnce() {
+        setContactEmail(p.health(), "marac@" + p.health() + ".example");
+        setContactEmail(p.fire(), "meetings@" + p.fire() + ".example");
+        String spoc = "spoc-mail-" + p.health();
+        users.recordSignIn(new SignIn(spoc, spoc, "Hana Spoc", "MARAC@" + p.health() + ".example", p.health(), List.of("agency-spoc")));
+        String invitedBefore = accepted("Kim", 15, 0);
+        String invitedAfter = accepted("Lou", 15, 0);
+        String meeting = fixtures.meeting(p, identity, 7);
+        given().get("/api/v1/meetings/" + meeting + "/agenda").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("agency", p.fire(), "referralIds", List.of(invitedBefore)))
+                .post("/api/v1/meetings/" + meeting + "/guests").then().statusCode(200);
+        mailbox.clear();
+
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/meetings/" + meeting + "/agenda/publish").then()
+                .statusCode(200);
+        assertEquals(1, mailbox.getMailsSentTo("marac@" + p.health() + ".example").size()
+                + mailbox.getMailsSentTo("MARAC@" + p.health() + ".example").size(), "the mailbox and the SPOC's address are one address");
+        List<Mail> toGuest = mailbox.getMailsSentTo("meetings@" + p.fire() + ".example");
+        assertEquals(1, toGuest.size(), "the guest agency invited before publishing is told");
+        assertTrue(toGuest.get(0).getText().contains("/meetings/" + meeting), toGuest.get(0).getText());
+
+        mailbox.clear();
+        given().contentType("application/json").body(Map.of("agency", p.fire(), "referralIds", List.of(invitedAfter)))
+                .post("/api/v1/meetings/" + meeting + "/guests").then().statusCode(200);
+        List<Mail> late = mailbox.getMailsSentTo("meetings@" + p.fire() + ".example");
+        assertEquals(1, late.size(), "a guest invited after publishing is told at once");
+        assertTrue(late.get(0).getText().contains("invited to this meeting for named cases"), late.get(0).getText());
+        assertEquals(1, mailbox.getTotalMessagesSent(), "and no one else is told again");
+    }
+
+    private void setContactEmail(String agencyCode, String email) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update agency set contact_email = :email where short_code = upper(:code)").setParameter("email", email)
+                .setParameter("code", agencyCode).executeUpdate());
+    }
+
+    @Test
     void aNonMemberAgencyIsRefusedAListedCaseAndAMemberAgencySeesItAndSharesWhatItHolds() {
         String listed = accepted("Hope", 15, 1);
         String meeting = fixtures.meeting(p, identity, 7);
