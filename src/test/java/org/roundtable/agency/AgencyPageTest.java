@@ -74,6 +74,33 @@ class AgencyPageTest {
     }
 
     @Test
+    void aFormStaysValidWhileOtherPagesAreOpenedAndAnOutOfDateOneIsExplained() {
+        var formPage = given().accept("text/html").get("/admin/agencies/new");
+        String cookie = formPage.cookie("csrf-token");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(formPage.asString());
+        assertTrue(token.find());
+        var otherTab = given().accept("text/html").cookie("csrf-token", cookie).get("/admin/agencies");
+        String renewed = otherTab.cookie("csrf-token");
+        assertTrue(renewed == null || renewed.equals(cookie), "opening another page keeps the browser's token: " + renewed);
+
+        String code = Forms.unique("TB");
+        given().accept("text/html").redirects().follow(false).cookie("csrf-token", cookie)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
+                .formParam("name", "Opened in another tab").formParam("shortCode", code).formParam("type", "HEALTH")
+                .post("/admin/agencies").then().statusCode(303);
+        assertTrue(agencies.findByShortCode(code).isPresent());
+
+        String page = given().accept("text/html").cookie("csrf-token", cookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", "an-old-token-from-yesterday").formParam("name", "Too late")
+                .post("/admin/agencies").then().statusCode(400).contentType(containsString("text/html")).extract().asString();
+        assertTrue(page.contains("This page was open too long to send") && page.contains("reload the page and send it again"), page);
+        given().accept("*/*").header("X-Requested-With", "JavaScript").cookie("csrf-token", cookie)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", "an-old-token").formParam("name", "Too late")
+                .post("/admin/agencies").then().statusCode(400).contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.equalTo("This page was open too long to send"));
+    }
+
+    @Test
     void aStaleEditShowsBothVersionsAndKeepsWhatWasTyped() {
         String code = Forms.unique("SE");
         AgencyView agency = agencies.create(new AgencyForm("Before", code, AgencyType.PROBATION, true));

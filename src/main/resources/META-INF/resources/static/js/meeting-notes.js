@@ -39,7 +39,7 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
         headers: { 'X-Autosave': '1', Accept: 'application/json', 'X-Requested-With': 'JavaScript' },
         body: new URLSearchParams(new FormData(form))
       })
-      const answer = await response.json()
+      const answer = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : {}
       if (response.ok) {
         version.value = answer.notesVersion
         if (textarea.value === sent) localStorage.removeItem(key)
@@ -48,7 +48,7 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
         status.textContent = answer.message + (answer.theirs !== undefined ? ' Their notes: ' + answer.theirs : '')
         if (answer.notesVersion !== undefined) version.value = answer.notesVersion
       } else {
-        status.textContent = 'Not saved: ' + (answer.detail || response.status) + '. What you typed is kept in this browser.'
+        status.textContent = 'Not saved: ' + (answer.title ? answer.title + '. ' : '') + (answer.detail ? answer.detail.replace(/\.?$/, '.') : response.status + '.') + ' What you typed is kept in this browser.'
       }
     } catch (e) {
       status.textContent = 'Not saved: no connection. What you typed is kept in this browser and will be saved when the connection is back.'
