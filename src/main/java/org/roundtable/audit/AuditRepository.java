@@ -26,8 +26,10 @@ class AuditRepository implements PanacheRepository<AuditEvent> {
             parameters.and("entityType", query.entityType());
         }
         if (query.entityId() != null) {
-            conditions.add("entityId = :entityId");
-            parameters.and("entityId", query.entityId());
+            // Auditors are asked about "MARAC-2026-00042" or a call's reference, not about ids: both find the record.
+            conditions.add("(entityId = :entityId or entityId in (select cast(r.id as String) from Referral r where upper(r.reference) = :reference)"
+                    + " or entityId in (select cast(c.id as String) from TriageCall c where upper(c.reference) = :reference))");
+            parameters.and("entityId", query.entityId()).and("reference", query.entityId().toUpperCase());
         }
         if (query.fromInclusive() != null) {
             conditions.add("occurredAt >= :from");

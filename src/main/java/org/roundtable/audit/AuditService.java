@@ -28,6 +28,12 @@ public class AuditService {
         recordFor(currentUser.actor(), action, entityType, entityId, null, detail);
     }
 
+    /** A refused look at a record, written in its own transaction: the refusal rolls back the request's own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String action, String entityType, String entityId, String detail) {
+        recordFor(currentUser.actor(), action, entityType, entityId, null, detail);
+    }
+
     @Transactional
     public void recordWithReason(String action, String entityType, String entityId, String reason, String detail) {
         recordFor(currentUser.actor(), action, entityType, entityId, reason, detail);

@@ -75,7 +75,11 @@ public class MeetingRoom {
         boolean runsIt = viewer.coordinates(meeting.kind) || viewer.chairs(meeting.kind);
         boolean attends = Meetings.canSee(meeting.kind, viewer) || meetings.isGuest(meetingId, viewer);
         if (!runsIt && !(attends && agencyCode.equalsIgnoreCase(String.valueOf(viewer.agencyCode())))) {
+            audit.recordRefusal("minutes.extract.denied", Meetings.ENTITY, meetingId.toString(), agencyCode);
             throw new ForbiddenException("An agency's extract goes to that agency, the chair and coordinators");
+        }
+        if (agencies.findByShortCode(agencyCode).isEmpty()) {
+            throw new NotFoundProblem("No agency has the short code " + agencyCode);
         }
         audit.record("minutes.extract", Meetings.ENTITY, meetingId.toString(), agencyCode);
         return assemble(meeting, agencyCode.toUpperCase());

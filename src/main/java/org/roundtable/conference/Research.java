@@ -136,6 +136,7 @@ public class Research {
         Viewer viewer = viewers.current();
         Meeting meeting = meetings.load(meetingId);
         if (!viewer.agencyKinds().contains(meeting.kind) && !viewer.guestCases().contains(item.referralId)) {
+            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId);
             throw new ForbiddenException("Your agency is a guest of this meeting for other cases only");
         }
         if (item.status != AgendaItem.Status.LISTED) {

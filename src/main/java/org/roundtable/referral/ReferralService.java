@@ -391,7 +391,7 @@ public class ReferralService {
             throw new NotFoundProblem("No referral " + id);
         }
         if (!ReferralAccess.canSee(referral, viewer)) {
-            audit.record("referral.denied", ENTITY, id.toString(), "access refused");
+            audit.recordRefusal("referral.denied", ENTITY, id.toString(), "access refused");
             throw new ForbiddenException("This referral is not shared with you");
         }
         return referral;

@@ -275,6 +275,7 @@ public class TriageService {
             throw new NotFoundProblem("No call " + id);
         }
         if (!call.agencyCode.equals(currentUser.agencyCode().orElse(null))) {
+            audit.recordRefusal("triage.denied", ENTITY, id.toString(), "access refused");
             throw new ForbiddenException("This call belongs to another agency");
         }
         return call;

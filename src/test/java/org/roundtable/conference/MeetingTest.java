@@ -127,6 +127,8 @@ class MeetingTest {
                 .statusCode(200).extract().asByteArray());
         assertTrue(healthExtract.contains(closedReference) && healthExtract.contains("GP to review medication"), healthExtract);
         assertFalse(healthExtract.contains(reviewedReference) || healthExtract.contains("door entry"), "no other agency's case: " + healthExtract);
+        given().get("/api/v1/meetings/" + meeting + "/minutes/extracts/NOSUCHAGENCY.pdf").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("No agency has the short code NOSUCHAGENCY"));
 
         // The case under review comes back when its review is due, with its open actions to review first.
         String later = startedMeetingWith(21);

@@ -146,10 +146,20 @@ class ReferralApiTest {
         String id = submitted("Cross" + p.housing());
         Identities.signIn(identity, "someone-at-fire", "Fire referrer", p.fire(), "referrer");
         given().get("/api/v1/referrals/" + id).then().statusCode(403).contentType("application/problem+json");
+        Object[] refusal = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select actor_subject, actor_agency from audit_event where action = 'referral.denied' and entity_id = :id")
+                .setParameter("id", id).getSingleResult());
+        assertEquals("someone-at-fire", refusal[0], "the refused look is in the audit log, with who tried");
+        assertEquals(p.fire().toUpperCase(), String.valueOf(refusal[1]).toUpperCase());
         String reference = QuarkusTransaction.requiringNew().call(() -> entityManager.find(Referral.class,
                 java.util.UUID.fromString(id)).reference);
         given().queryParam("reference", reference)
                 .get("/api/v1/referrals/search").then().statusCode(200).body("$", hasSize(0));
+
+        Identities.signIn(identity, "auditor-1", "Jo Wilson", "ASBTEAM", "auditor");
+        given().queryParam("recordId", reference.toLowerCase()).queryParam("user", "someone-at-fire").get("/api/v1/audit-events")
+                .then().statusCode(200).body("action", equalTo(java.util.List.of("referral.denied")))
+                .body("[0].recordId", equalTo(id));
     }
 
     @Test
