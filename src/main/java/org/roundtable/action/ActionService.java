@@ -42,6 +42,8 @@ public class ActionService {
         }
         if (dueOn == null) {
             errors.add(new FieldError("dueOn", "Enter the date the action is due"));
+        } else if (dueOn.isBefore(LocalDate.now(java.time.ZoneId.of("Europe/London")))) {
+            errors.add(new FieldError("dueOn", "The date the action is due must be today or in the future"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

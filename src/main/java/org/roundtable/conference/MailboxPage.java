@@ -10,16 +10,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.agency.AgencyService;
+import org.roundtable.agency.AgencyView;
 import org.roundtable.user.Role;
 import org.roundtable.user.UserService;
 import org.roundtable.user.UserView;
 
 /**
- * While mail is not configured (the demo, tests), mail goes to a mock mailbox; this page shows what each single point
- * of contact was sent, so the notice can be seen without a mail server.
+ * While mail is not configured (the demo, tests), mail goes to a mock mailbox; this page shows what each agency's
+ * shared mailbox and each user was sent, so the notice can be seen without a mail server.
  */
 @Path("/mailbox")
 @Produces(MediaType.TEXT_HTML)
@@ -36,11 +41,13 @@ public class MailboxPage {
 
     private final MockMailbox mailbox;
     private final UserService users;
+    private final AgencyService agencies;
     private final boolean mock;
 
-    MailboxPage(MockMailbox mailbox, UserService users, @ConfigProperty(name = "quarkus.mailer.mock") boolean mock) {
+    MailboxPage(MockMailbox mailbox, UserService users, AgencyService agencies, @ConfigProperty(name = "quarkus.mailer.mock") boolean mock) {
         this.mailbox = mailbox;
         this.users = users;
+        this.agencies = agencies;
         this.mock = mock;
     }
 
@@ -49,12 +56,12 @@ public class MailboxPage {
     public TemplateInstance show() {
         List<Sent> sent = new ArrayList<>();
         if (mock) {
-            for (UserView user : users.list()) {
-                if (user.email() == null || user.email().isBlank()) {
-                    continue;
-                }
-                for (Mail mail : mailbox.getMailsSentTo(user.email())) {
-                    sent.add(new Sent(user.email(), mail.getSubject(), mail.getText()));
+            Set<String> addresses = new LinkedHashSet<>();
+            agencies.list().stream().map(AgencyView::contactEmail).filter(Objects::nonNull).forEach(addresses::add);
+            users.list().stream().map(UserView::email).filter(e -> e != null && !e.isBlank()).forEach(addresses::add);
+            for (String address : addresses) {
+                for (Mail mail : mailbox.getMailsSentTo(address)) {
+                    sent.add(new Sent(address, mail.getSubject(), mail.getText()));
                 }
             }
         }

@@ -148,7 +148,7 @@ public class MeetingPage {
         Viewer viewer = viewers.current();
         if (viewer.coordinates(meeting.kind())) {
             String message = created != null ? (created == 1 ? "Meeting set up." : created + " meetings set up.")
-                    : "published".equals(done) ? "Agenda published: its cases are listed and member agencies' single points of contact were emailed."
+                    : "published".equals(done) ? "Agenda published: its cases are listed and the member and guest agencies were emailed."
                     : null;
             return agendaPage(id, FormErrors.NONE, null, message);
         }

@@ -94,6 +94,8 @@ public class ConferenceCases {
             errors.add(new FieldError("decision", "Choose the decision"));
         } else if (decision == Decision.UNDER_REVIEW && nextReviewOn == null) {
             errors.add(new FieldError("nextReviewOn", "Enter the next review date"));
+        } else if (decision == Decision.UNDER_REVIEW && !nextReviewOn.isAfter(LocalDate.now(java.time.ZoneId.of("Europe/London")))) {
+            errors.add(new FieldError("nextReviewOn", "The next review date must be in the future"));
         } else if (decision != Decision.UNDER_REVIEW && (reason == null || reason.isBlank())) {
             errors.add(new FieldError("decisionReason", decision == Decision.REFERRED_ELSEWHERE
                     ? "Say where the case was referred" : "Give the reason for closing"));

@@ -158,6 +158,8 @@ class AgendaTest {
         assertEquals(1, late.size(), "a guest invited after publishing is told at once");
         assertTrue(late.get(0).getText().contains("invited to this meeting for named cases"), late.get(0).getText());
         assertEquals(1, mailbox.getTotalMessagesSent(), "and no one else is told again");
+        String page = given().accept("text/html").get("/mailbox").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("meetings@" + p.fire() + ".example"), "the mock mailbox page shows mail to agency mailboxes: " + page);
     }
 
     private void setContactEmail(String agencyCode, String email) {

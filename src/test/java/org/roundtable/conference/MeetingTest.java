@@ -98,8 +98,14 @@ class MeetingTest {
         String reviewedItem = item(meeting, reviewed);
         action(meeting, reviewedItem, p.housing(), "Fit a door entry system and change the locks");
         action(meeting, reviewedItem, p.idva(), "Safety plan with the victim within 2 days");
+        given().contentType("application/json").body(Map.of("owner", p.idva(), "description", "Backdated", "dueOn", "2020-01-01"))
+                .post("/api/v1/meetings/" + meeting + "/agenda/items/" + reviewedItem + "/actions").then().statusCode(400)
+                .body("errors[0].field", equalTo("dueOn")).body("errors[0].message", equalTo("The date the action is due must be today or in the future"));
         given().contentType("application/json").body(Map.of("decision", "UNDER_REVIEW")).post("/api/v1/meetings/" + meeting
                 + "/agenda/items/" + reviewedItem + "/decision").then().statusCode(400).body("errors[0].field", equalTo("nextReviewOn"));
+        given().contentType("application/json").body(Map.of("decision", "UNDER_REVIEW", "nextReviewOn", "2020-01-01"))
+                .post("/api/v1/meetings/" + meeting + "/agenda/items/" + reviewedItem + "/decision").then().statusCode(400)
+                .body("errors[0].field", equalTo("nextReviewOn")).body("errors[0].message", equalTo("The next review date must be in the future"));
         given().contentType("application/json").body(Map.of("decision", "UNDER_REVIEW", "nextReviewOn", LocalDate.now().plusDays(20).toString(),
                 "minutesSpent", 12)).post("/api/v1/meetings/" + meeting + "/agenda/items/" + reviewedItem + "/decision").then().statusCode(200)
                 .body("cases.find { it.referral.id == '" + reviewed + "' }.newActions", hasSize(2));

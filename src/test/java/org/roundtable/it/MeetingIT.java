@@ -97,7 +97,7 @@ class MeetingIT extends BrowserJourney {
         chair.fill("#name", "Aisha Rahman");
         chair.click("button:has-text('Add attendee')");
         chair.waitForLoadState();
-        chair.click("button:has-text('Acknowledged')");
+        chair.click("button:has-text('Record acknowledgement')");
         chair.waitForLoadState();
         assertTrue(chair.textContent("[data-testid=attendees]").contains("Acknowledged"));
         check(chair);
