@@ -53,13 +53,60 @@ public class PersonService {
 
     /**
      * Keeps what a linked record said about an existing person (names, aliases, date of birth, contact, address) as
-     * another identity of theirs, so later lookups find them under it too. The person's record itself is unchanged.
+     * another identity of theirs, so later lookups find them under it too, and brings the record up to date with it:
+     * the newest address (the one before stays in the address history) and safe contact details replace the old
+     * (which stay among the identities), and details the record lacked are filled in. Names and date of birth stay:
+     * a different spelling is an identity, not a correction. Nothing typed blank erases what is known.
      */
     @Transactional
     public void addIdentity(UUID personId, PersonForm form, String source) {
-        load(personId);
+        Person person = load(personId);
         recordIdentities(personId, form, source);
         audit.record("person.identity", ENTITY, personId.toString(), source);
+        if (bringUpToDate(person, form)) {
+            audit.record("person.update", ENTITY, personId.toString(), "from a linked " + source);
+        }
+    }
+
+    private boolean bringUpToDate(Person person, PersonForm form) {
+        boolean changed = false;
+        String address = blankToNull(form.address());
+        String postcode = normalisePostcode(form.postcode());
+        if ((address != null || postcode != null)
+                && (!Objects.equals(person.address, address) || !Objects.equals(person.postcode, postcode))) {
+            person.address = address;
+            person.town = blankToNull(form.town());
+            person.postcode = postcode;
+            recordAddress(person);
+            changed = true;
+        }
+        if (blankToNull(form.safePhone()) != null && !form.safePhone().trim().equals(person.safePhone)) {
+            person.safePhone = form.safePhone().trim();
+            changed = true;
+        }
+        if (blankToNull(form.safeEmail()) != null && !form.safeEmail().trim().equals(person.safeEmail)) {
+            person.safeEmail = form.safeEmail().trim();
+            changed = true;
+        }
+        List<Object> before = descriptives(person);
+        person.sex = firstKnown(person.sex, form.sex());
+        person.genderIdentity = firstKnown(person.genderIdentity, form.genderIdentity());
+        person.ethnicity = firstKnown(person.ethnicity, form.ethnicity());
+        person.disability = firstKnown(person.disability, form.disability());
+        person.sexualOrientation = firstKnown(person.sexualOrientation, form.sexualOrientation());
+        person.firstLanguage = firstKnown(person.firstLanguage, form.firstLanguage());
+        person.safeContactNotes = firstKnown(person.safeContactNotes, form.safeContactNotes());
+        person.interpreterNeeded = person.interpreterNeeded || form.interpreterNeeded();
+        return changed || !before.equals(descriptives(person));
+    }
+
+    private static List<Object> descriptives(Person p) {
+        return java.util.Arrays.asList(p.sex, p.genderIdentity, p.ethnicity, p.disability, p.sexualOrientation, p.firstLanguage,
+                p.safeContactNotes, p.interpreterNeeded);
+    }
+
+    private static String firstKnown(String known, String typed) {
+        return known != null ? known : blankToNull(typed);
     }
 
     private void recordIdentities(UUID personId, PersonForm form, String source) {

@@ -142,6 +142,29 @@ class ReferralApiTest {
     }
 
     @Test
+    void linkingAnEarlierVictimBringsTheirRecordUpToDateAndKeepsTheOldAddress() {
+        String first = submitted("Moved" + p.housing());
+        String personId = given().get("/api/v1/referrals/" + first).then().extract().path("victim.id");
+        ReferralDraft earlier = fixtures.completeMaracDraft("Sarah", "Moved" + p.housing(), LocalDate.of(1990, 3, 27));
+        var old = earlier.victim();
+        var moved = new org.roundtable.person.PersonForm(old.firstName(), old.lastName(), null, old.dateOfBirth(), null, null, null, null,
+                null, null, null, true, "Flat 3, 40 Hitchin Road", "Luton", "LU2 0ER", "07700 900999", "sarah.m@example.org", null);
+        String second = draft(new ReferralDraft(moved, java.util.UUID.fromString(personId), false, earlier.perpetrators(), earlier.children(),
+                earlier.incidentSummary(), earlier.answers(), earlier.answerNotes(), false, null, 1, ReferralDraft.Consent.GIVEN, null, null));
+        submit(second, 0).statusCode(200).body("victim.id", equalTo(personId));
+
+        given().get("/api/v1/referrals/" + first).then().statusCode(200)
+                .body("victim.address", equalTo("Flat 3, 40 Hitchin Road")).body("victim.postcode", equalTo("LU2 0ER"))
+                .body("victim.safePhone", equalTo("07700 900999")).body("victim.safeEmail", equalTo("sarah.m@example.org"))
+                .body("victim.ethnicity", equalTo("White British")).body("victim.safeContactNotes", equalTo("Text only"))
+                .body("victim.interpreterNeeded", equalTo(true));
+        List<String> history = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select postcode from person_address where person_id = :id order by recorded_at, postcode", String.class)
+                .setParameter("id", java.util.UUID.fromString(personId)).getResultList());
+        assertEquals(List.of("LU7 1AA", "LU2 0ER"), history, "the earlier address stays in the history");
+    }
+
+    @Test
     void anotherAgencysReferrerGets403AndTheRefusalIsAudited() {
         String id = submitted("Cross" + p.housing());
         Identities.signIn(identity, "someone-at-fire", "Fire referrer", p.fire(), "referrer");
