@@ -17,7 +17,7 @@ public record AgencyForm(
         @NotNull(message = "Select the type of agency")
         AgencyType type,
         boolean active,
-        @Email(message = "Enter the contact email in the correct format, like marac@agency.gov.uk")
+        @Email(regexp = ".+@.+\\..+", message = "Enter the contact email in the correct format, like marac@agency.gov.uk")
         @Size(max = 254, message = "Contact email must be 254 characters or fewer")
         String contactEmail) {
 

@@ -38,6 +38,9 @@ public class AgencyService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AgencyNames names;
+
     @Transactional
     public List<AgencyView> list() {
         return repository.allByName().stream().map(AgencyView::of).toList();
@@ -68,6 +71,7 @@ public class AgencyService {
         repository.persist(agency);
         repository.flush();
         audit.recordFor(actor, "agency.create", ENTITY, agency.id.toString(), null, form.describe());
+        names.forget();
         return AgencyView.of(agency);
     }
 
@@ -82,6 +86,7 @@ public class AgencyService {
         apply(form, agency);
         repository.flush();
         audit.record("agency.update", ENTITY, id.toString(), "before: " + before + " | after: " + form.describe());
+        names.forget();
         return AgencyView.of(agency);
     }
 

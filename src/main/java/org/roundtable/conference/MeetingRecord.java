@@ -37,6 +37,24 @@ public record MeetingRecord(MeetingView meeting, List<Attendee> attendees, List<
     public record Research(UUID id, String agencyCode, boolean known, String summary, String involvement, String risks,
             String childrenDetails, String updatedBy, Instant updatedAt, long version) {
 
+        /** What the minutes say the agency shared: all of it, in one line. */
+        public String forMinutes() {
+            if (!known) {
+                return "Not known to the agency";
+            }
+            StringBuilder line = new StringBuilder(summary == null ? "" : summary);
+            appendLabelled(line, "Involvement", involvement);
+            appendLabelled(line, "Risks", risks);
+            appendLabelled(line, "Children", childrenDetails);
+            return line.toString();
+        }
+
+        private static void appendLabelled(StringBuilder line, String label, String value) {
+            if (value != null && !value.isBlank()) {
+                line.append(line.length() == 0 ? "" : " ").append(label).append(": ").append(value.trim());
+            }
+        }
+
         static Research of(CaseResearch r, boolean withChildren) {
             return new Research(r.id, r.agencyCode, r.known, r.summary, r.involvement, r.risks, withChildren ? r.childrenDetails : null,
                     r.updatedBy, r.updatedAt, r.version);

@@ -145,7 +145,9 @@ public class Meetings {
         }
         // Empty "in" lists are not portable: a kind or id that matches nothing stands in for them.
         return entityManager.createQuery("from Meeting m where (m.kind in :kinds or m.id in :guestOf) and "
-                + (past ? "m.startsAt < :cutoff order by m.startsAt desc" : "m.startsAt >= :cutoff order by m.startsAt"), Meeting.class)
+                + (past ? "(m.startsAt < :cutoff or m.status in :ended) order by m.startsAt desc"
+                        : "m.startsAt >= :cutoff and m.status not in :ended order by m.startsAt"), Meeting.class)
+                .setParameter("ended", List.of(Meeting.Status.HELD, Meeting.Status.APPROVED))
                 .setParameter("kinds", kinds.isEmpty() ? List.of(ConferenceKind.values()[0]) : kinds)
                 .setParameter("guestOf", guestOf.isEmpty() ? List.of(new UUID(0, 0)) : guestOf)
                 .setParameter("cutoff", cutoff).setMaxResults(50).getResultList().stream()

@@ -87,8 +87,7 @@ final class MinutesPdf {
             line(document, "Risk", r.score().total() + ", " + r.score().band().label() + (r.repeat() == null ? "" : "; repeat"));
         }
         for (MeetingRecord.Research research : c.research()) {
-            line(document, research.agencyCode(), research.known() ? nonNull(research.summary()) + (research.risks() == null ? ""
-                    : " Risks: " + research.risks()) : "Not known to the agency");
+            line(document, research.agencyCode(), research.forMinutes());
         }
         if (c.notes() != null) {
             line(document, "Discussion", c.notes());

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -18,9 +19,14 @@ public record PersonForm(
         boolean interpreterNeeded,
         String address, String town,
         @Size(max = 12, message = "Enter a real postcode") String postcode,
-        @Size(max = 40, message = "Phone number must be 40 characters or fewer") String safePhone,
+        @Size(max = 40, message = "Phone number must be 40 characters or fewer")
+        @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String safePhone,
         @Email(message = "Enter an email address like name@example.com") String safeEmail,
         String safeContactNotes) {
+
+    /** A UK or international phone number as people write it: at least 6 digits, with spaces, +, - and brackets. */
+    public static final String PHONE = "^\\s*$|^(?=(?:\\D*\\d){6})[0-9 +()\\-]+$";
+    public static final String PHONE_MESSAGE = "Enter a phone number, like 01632 960 001 or 07700 900 982";
 
     /** Just a name, for a child or an alleged perpetrator known only by name and age. */
     public static PersonForm named(String firstName, String lastName, LocalDate dateOfBirth, Integer approximateAge) {

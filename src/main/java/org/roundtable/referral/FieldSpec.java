@@ -62,6 +62,11 @@ public record FieldSpec(String name, String label, Kind kind, String hint, List<
         return kind == Kind.DATE;
     }
 
+    /** The words of the option chosen, as the person answering read them; the value itself if no option has it. */
+    public String labelFor(String value) {
+        return options == null ? value : options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+    }
+
     public boolean isRadios() {
         return kind == Kind.RADIOS;
     }

@@ -254,6 +254,9 @@ final class ReferralForms {
                 if (v != null && v.safeEmail() != null && !v.safeEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                     errors.add(new FieldError("safeEmail", "Enter an email address like name@example.com"));
                 }
+                if (v != null && v.safePhone() != null && !v.safePhone().matches(PersonForm.PHONE)) {
+                    errors.add(new FieldError("safePhone", PersonForm.PHONE_MESSAGE));
+                }
             }
             case PERPETRATOR -> {
                 if (!d.perpetrators().isEmpty()) {

@@ -120,8 +120,9 @@ public class ReferralPage {
         ReferralView referral = referrals.get(id);
         Section section = Section.fromSlug(slug);
         requireDraft(referral);
+        // A referrer who left before answering whether this is someone recorded before is asked again.
         return Templates.section(referral, section, ReferralForms.fields(section, checklist(referral)),
-                ReferralForms.values(referral.draft()), FormErrors.NONE, MatchOffers.NONE, false);
+                ReferralForms.values(referral.draft()), FormErrors.NONE, matchOffers(section, referral.draft()), false);
     }
 
     @POST
@@ -233,13 +234,15 @@ public class ReferralPage {
         return MatchOffers.NONE;
     }
 
+    private static final java.time.format.DateTimeFormatter BORN = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
     private List<MatchOffer> options(org.roundtable.person.PersonForm person) {
         var matches = referrals.personMatches(org.roundtable.person.MatchQuery.of(person));
         if (matches.isEmpty()) {
             return List.of();
         }
         List<MatchOffer> offers = new ArrayList<>(matches.stream().map(m -> new MatchOffer(m.personId().toString(),
-                "Yes: " + m.name() + (m.dateOfBirth() == null ? "" : ", born " + m.dateOfBirth())
+                "Yes: " + m.name() + (m.dateOfBirth() == null ? "" : ", born " + BORN.format(m.dateOfBirth()))
                         + (m.knownTo().isEmpty() ? "" : ", known to " + String.join(" and ", m.knownTo().stream().map(ConferenceKind::label).toList()))
                         + " (" + String.join("; ", m.reasons()) + ")")).toList());
         offers.add(new MatchOffer("NEW", "No, this is a different person"));

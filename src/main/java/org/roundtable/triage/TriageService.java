@@ -151,6 +151,8 @@ public class TriageService {
         }
         if (phone != null && phone.length() > 40) {
             errors.add(new FieldError("phone", "Phone number must be 40 characters or fewer"));
+        } else if (phone != null && !phone.matches(org.roundtable.person.PersonForm.PHONE)) {
+            errors.add(new FieldError("phone", org.roundtable.person.PersonForm.PHONE_MESSAGE));
         }
         return errors;
     }

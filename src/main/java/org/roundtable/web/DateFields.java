@@ -19,6 +19,10 @@ public final class DateFields {
         if (day == null && month == null && year == null) {
             return null;
         }
+        if (year != null && year.matches("\\d{1,3}")) {
+            errors.add(new FieldError(name, "Year must include 4 numbers, for example 1990"));
+            return null;
+        }
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
             if (date.isAfter(LocalDate.now()) || date.getYear() < 1900) {

@@ -30,6 +30,10 @@ public class ErrorPages {
             default -> status >= 500 ? "Try again later. If it keeps happening, tell your Roundtable administrator the incident reference below."
                     : "Go back and try again.";
         };
+        return page(status, title, explanation, extra);
+    }
+
+    public Response page(int status, String title, String explanation, String extra) {
         String rendered = Templates.error(status, title, explanation, extra).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(rendered).build();
     }

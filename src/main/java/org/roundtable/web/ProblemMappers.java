@@ -74,7 +74,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response conflict(IllegalStateChangeException e, UriInfo uri, HttpHeaders headers) {
-        return wantsHtml(uri, headers) ? errorPages.page(409, e.getMessage())
+        return wantsHtml(uri, headers) ? errorPages.page(409, "This cannot be done now", e.getMessage(),
+                "Go back and reload the page to see where things stand.")
                 : Problem.response(409, "Not allowed in the record's current state", e.getMessage());
     }
 

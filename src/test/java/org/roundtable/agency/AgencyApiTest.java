@@ -105,7 +105,7 @@ class AgencyApiTest {
     void aContactEmailIsKeptTrimmedAndAMalformedOneIsNamed() {
         String code = Forms.unique("CE");
         given().contentType("application/json").body(Map.of("name", "Mailbox Trust", "shortCode", code, "type", "HEALTH",
-                "active", true, "contactEmail", "marac-at-trust.example"))
+                "active", true, "contactEmail", "marac@trust"))
                 .post("/api/v1/agencies")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(java.util.List.of("contactEmail")))

@@ -85,6 +85,12 @@ class MeetingTest {
         String reviewed = fixtures.acceptedCase(p, identity, fixtures.draft("Iris", "Meeting" + p.housing(), 16, 1, false));
         String closed = fixtures.acceptedCase(p, identity, fixtures.draft("June", "Meeting" + p.housing(), 15, 0, false));
         String meeting = startedMeetingWith(7);
+        String sharedAbout = item(meeting, reviewed);
+        org.roundtable.support.Identities.signIn(identity, "spoc-" + p.housing(), "Aisha Rahman", p.housing(), "agency-spoc");
+        given().contentType("application/json").body(Map.of("known", true, "summary", "Tenant since 2019",
+                "involvement", "Neighbourhood officer visits monthly", "risks", "Rent arrears"))
+                .put("/api/v1/meetings/" + meeting + "/agenda/items/" + sharedAbout + "/research").then().statusCode(200);
+        ConferenceFixtures.asChair(p, identity);
 
         given().contentType("application/json").body(Map.of("agency", p.housing(), "name", "Aisha Rahman"))
                 .post("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(201);
@@ -127,6 +133,8 @@ class MeetingTest {
         assertTrue(text.contains("OFFICIAL-SENSITIVE"), text);
         assertTrue(text.contains("Aisha Rahman") && text.contains("Priya Shah"), "attendees: " + text);
         assertTrue(text.contains("Fit a door entry system") && text.contains("GP to review medication"), "actions: " + text);
+        assertTrue(text.contains("Tenant since 2019 Involvement: Neighbourhood officer visits monthly Risks: Rent arrears"),
+                "what each agency shared, all of it: " + text);
         String reviewedReference = given().get("/api/v1/referrals/" + reviewed).then().extract().path("reference");
         String closedReference = given().get("/api/v1/referrals/" + closed).then().extract().path("reference");
         String healthExtract = pdfText(given().get("/api/v1/meetings/" + meeting + "/minutes/extracts/" + p.health() + ".pdf").then()

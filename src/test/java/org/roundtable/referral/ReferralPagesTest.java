@@ -64,10 +64,11 @@ class ReferralPagesTest {
                 .body(containsString("You have completed 0 of 7 sections"));
 
         var response = section(id, "victim", Map.of("firstName", "Zoë", "lastName", "", "dob-day", "31", "dob-month", "2",
-                "dob-year", "1990", "town", "Dunstable"));
+                "dob-year", "1990", "town", "Dunstable", "safePhone", "call the office"));
 
         assertEquals(400, response.statusCode());
         String html = response.asString();
+        assertTrue(html.contains("<a href=\"#safePhone\">Enter a phone number, like 01632 960 001 or 07700 900 982</a>"), html);
         assertTrue(html.contains("<a href=\"#lastName\">Enter the victim&#39;s last name</a>"), html);
         assertTrue(html.contains("<a href=\"#dob\">Enter a real date, for example 27 3 1990</a>"));
         assertTrue(html.contains("value=\"Zoë\"") && html.contains("value=\"31\"") && html.contains("value=\"Dunstable\""));
@@ -160,9 +161,15 @@ class ReferralPagesTest {
         assertTrue(offer.asString().contains("This victim may have been referred before"));
         assertTrue(offer.asString().contains("known to MARAC"));
         String personId = offer.asString().replaceAll("(?s).*name=\"victimMatch\" type=\"radio\" value=\"([0-9a-f-]{36})\".*", "$1");
+        String reopened = given().accept("text/html").get("/referrals/" + second + "/sections/victim").then().statusCode(200).extract().asString();
+        assertTrue(reopened.contains("name=\"victimMatch\" type=\"radio\" value=\"" + personId + "\""),
+                "a referrer who left without answering is asked again");
+        assertTrue(reopened.contains("born 5 May 1985"), "the date of birth reads as a date");
         assertEquals(303, section(second, "victim", Map.of("firstName", "LUCY", "lastName", "match " + p.housing().toLowerCase(),
                 "dob-day", "5", "dob-month", "5", "dob-year", "1985", "victimMatch", personId)).statusCode());
         given().get("/api/v1/referrals/" + second).then().body("draft.victimPersonId", org.hamcrest.Matchers.equalTo(personId));
+        assertTrue(given().accept("text/html").get("/referrals/" + second + "/check").then().extract().asString()
+                .contains("Yes: linked to the earlier record of this person"), "check your answers says the victim is linked");
         List<String> sameVictim = given().get("/api/v1/referrals/" + first).then().extract().path("victim.id") instanceof String s
                 ? List.of(s) : List.of();
         assertEquals(List.of(personId), sameVictim);

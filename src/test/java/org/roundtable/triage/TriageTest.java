@@ -211,6 +211,9 @@ class TriageTest {
         String id = start();
         put("/api/v1/triage-calls/" + id + "/caller", Map.of("firstName", "", "lastName", "")).statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("firstName")).body("errors.field", hasItem("lastName"));
+        put("/api/v1/triage-calls/" + id + "/caller", Map.of("firstName", "Ann", "lastName", "Phone", "phone", "abc")).statusCode(400)
+                .body("errors.field", equalTo(java.util.List.of("phone")))
+                .body("errors[0].message", equalTo("Enter a phone number, like 01632 960 001 or 07700 900 982"));
         put("/api/v1/triage-calls/" + id + "/relationship", Map.of()).statusCode(400).body("errors.field", hasItem("domestic"));
         put("/api/v1/triage-calls/" + id + "/relationship", Map.of("domestic", true)).statusCode(200);
         put("/api/v1/triage-calls/" + id + "/answers/injured", Map.of("value", "MAYBE")).statusCode(400)
