@@ -273,6 +273,12 @@ class TriageTest {
         given().accept("text/html").get(base + "/result").then().statusCode(200)
                 .body(containsString("Attend and complete the full DASH; likely MARAC"))
                 .body(containsString("Start a MARAC referral"));
+        next = Forms.post(base + "/caller", base + "/caller", Map.of("firstName", "Joanne", "lastName", "Page" + p.police(),
+                "phone", "07700 900 982"));
+        assertTrue(next.header("Location").endsWith("/result"), "a changed caller goes back to the result: " + next.header("Location"));
+        given().accept("text/html").get(base + "/result").then().statusCode(200)
+                .body(containsString("href=\"/triage/" + base.substring(base.lastIndexOf('/') + 1) + "/caller\">Change"))
+                .body(containsString("Joanne Page")).body(containsString("07700 900 982"));
 
         var referral = Forms.post(base + "/result", base + "/referral", Map.of("notes", "Held by the throat."));
         assertEquals(303, referral.statusCode());
