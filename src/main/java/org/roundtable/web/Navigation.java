@@ -44,6 +44,18 @@ public class Navigation {
                 .orElse("No agency");
     }
 
+    /** Where a case page leads back to: the list this user most likely came from. */
+    public Item caseHome() {
+        if (currentUser.hasRole(Role.COORDINATOR)) {
+            return new Item("Back to screening", "/cases/screening", false);
+        }
+        if (currentUser.hasRole(Role.REFERRER) || currentUser.hasRole(Role.IDVA) || currentUser.hasRole(Role.ISVA)
+                || currentUser.hasRole(Role.CALL_HANDLER)) {
+            return new Item("Back to referrals", "/referrals", false);
+        }
+        return new Item("Back to meetings", "/meetings", false);
+    }
+
     public List<Item> items() {
         List<Item> items = new ArrayList<>();
         items.add(item("Home", "/"));

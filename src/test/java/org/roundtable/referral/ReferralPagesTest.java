@@ -127,6 +127,7 @@ class ReferralPagesTest {
         assertEquals(303, accepted.statusCode());
         given().accept("text/html").get("/cases/" + id).then().statusCode(200)
                 .body(containsString("govuk-tag--green\">Accepted</strong>"))
+                .body(containsString("<a href=\"/cases/screening\" class=\"govuk-back-link\">Back to screening</a>"))
                 .body(containsString("12 Station Road"))
                 .body(containsString("Text only"));
     }
