@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.user.Role;
@@ -56,7 +55,7 @@ public class ConferenceKindPage {
     @Operation(hidden = true)
     public Response setMembers(@PathParam("kind") String kind, @RestForm("agency") List<String> agencyIds) {
         ConferenceKind conferenceKind = ConferenceKind.parse(kind);
-        Set<UUID> ids = agencyIds == null ? Set.of() : agencyIds.stream().map(UUID::fromString).collect(Collectors.toSet());
+        Set<UUID> ids = Set.copyOf(org.roundtable.web.Ids.parseAll(agencyIds, "agency"));
         agencies.setMembers(conferenceKind, ids);
         return Response.seeOther(URI.create("/admin/conference-kinds?saved=" + conferenceKind.name())).build();
     }

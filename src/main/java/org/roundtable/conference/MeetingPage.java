@@ -222,7 +222,7 @@ public class MeetingPage {
     @Operation(hidden = true)
     public Response inviteGuest(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         try {
-            List<UUID> cases = form.getOrDefault("guestCases", List.of()).stream().map(UUID::fromString).toList();
+            List<UUID> cases = org.roundtable.web.Ids.parseAll(form.getOrDefault("guestCases", List.of()), "guestCases");
             agendas.inviteGuest(id, form.getFirst("guestAgency"), cases);
             return backToAgenda(id);
         } catch (InvalidInputException e) {

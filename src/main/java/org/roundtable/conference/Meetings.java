@@ -72,8 +72,13 @@ public class Meetings {
         if (blank(form.venue()) && blank(form.videoLink())) {
             errors.add(new FieldError("venue", "Enter the venue or a video link"));
         }
+        if (!blank(form.venue()) && form.venue().trim().length() > 300) {
+            errors.add(new FieldError("venue", "Venue must be 300 characters or fewer"));
+        }
         if (!blank(form.videoLink()) && !form.videoLink().trim().startsWith("https://")) {
             errors.add(new FieldError("videoLink", "Enter a video link starting with https://"));
+        } else if (!blank(form.videoLink()) && form.videoLink().trim().length() > 500) {
+            errors.add(new FieldError("videoLink", "Video link must be 500 characters or fewer"));
         }
         UserView chair = form.kind() == null || blank(form.chairSubject()) ? null
                 : users.holdingKind(form.kind(), Role.CHAIR).stream().filter(u -> u.subject().equals(form.chairSubject())).findFirst()

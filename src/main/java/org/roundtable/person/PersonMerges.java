@@ -128,6 +128,16 @@ public class PersonMerges {
         return get(mergeId);
     }
 
+    /** Merges into this person still in force, newest first: where a coordinator goes to see or undo one. */
+    @Transactional
+    public List<MergeView> into(UUID survivorId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery(
+                "select id from person_merge where survivor_id = :id and undone_at is null order by merged_at desc")
+                .setParameter("id", survivorId).getResultList();
+        return ids.stream().map(this::get).toList();
+    }
+
     @Transactional
     public MergeView get(UUID mergeId) {
         @SuppressWarnings("unchecked")

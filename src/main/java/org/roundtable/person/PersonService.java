@@ -159,6 +159,10 @@ public class PersonService {
             errors = new java.util.ArrayList<>(errors);
             errors.add(new FieldError(fieldPrefix + "dateOfBirth", "Date of birth must be in the past"));
         }
+        if (aliases(form.aliases()).stream().anyMatch(a -> a.length() > 120)) {
+            errors = new java.util.ArrayList<>(errors);
+            errors.add(new FieldError(fieldPrefix + "aliases", "Each alias must be 120 characters or fewer"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

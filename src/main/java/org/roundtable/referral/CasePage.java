@@ -36,7 +36,7 @@ public class CasePage {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance show(ReferralView referral, List<FieldSpec> checklistFields, FormErrors errors, Typed typed,
-                String conflict, List<MergeReview.PossibleDuplicate> duplicates);
+                String conflict, List<MergeReview.PossibleDuplicate> duplicates, List<MergeReview.MergeOnCase> merges);
 
         static native TemplateInstance screening(List<ReferralView> queue);
 
@@ -122,7 +122,7 @@ public class CasePage {
                 : checklists.version(referral.checklistCode(), referral.checklistVersion());
         return Templates.show(referral, checklist == null ? List.of()
                 : ReferralForms.fields(Section.CHECKLIST, checklist.definition()).stream().filter(FieldSpec::isRadios).toList(),
-                errors, typed, conflict, mergeReview.possibleDuplicates(referral));
+                errors, typed, conflict, mergeReview.possibleDuplicates(referral), mergeReview.mergesOnCase(referral));
     }
 
     private static LocalDate date(String day, String month, String year) {

@@ -25,6 +25,10 @@ public class MergeReview {
     public record PossibleDuplicate(UUID personId, String name, String role, ReferralService.PersonMatch match) {
     }
 
+    /** A merge into someone on the case, for the coordinator to find it again and, if wrong, undo it. */
+    public record MergeOnCase(UUID mergeId, String name, String role, java.time.Instant mergedAt, String mergedBy) {
+    }
+
     /** One side of a comparison: the person and the references of the referrals they are on. */
     public record Side(PersonView person, List<String> references, List<ConferenceKind> knownTo) {
     }
@@ -43,6 +47,27 @@ public class MergeReview {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    org.roundtable.person.PersonMerges merges;
+
+    /** For coordinators of the case's kind: the merges into the victim and the alleged perpetrators. */
+    @Transactional
+    public List<MergeOnCase> mergesOnCase(ReferralView referral) {
+        if (referral.state() == ReferralState.DRAFT || !viewers.current().coordinates(referral.kind())) {
+            return List.of();
+        }
+        List<MergeOnCase> found = new ArrayList<>();
+        if (referral.victim() != null) {
+            merges.into(referral.victim().id()).forEach(m -> found.add(new MergeOnCase(m.id(), referral.victim().fullName(), "Victim",
+                    m.mergedAt(), m.mergedBy())));
+        }
+        for (ReferralView.LinkedPerson perpetrator : referral.perpetrators()) {
+            merges.into(perpetrator.person().id()).forEach(m -> found.add(new MergeOnCase(m.id(), perpetrator.person().fullName(),
+                    "Alleged perpetrator", m.mergedAt(), m.mergedBy())));
+        }
+        return found;
+    }
 
     /** For coordinators of the case's kind; nobody else is offered merges. */
     @Transactional

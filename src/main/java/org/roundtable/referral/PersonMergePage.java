@@ -64,7 +64,8 @@ public class PersonMergePage {
         UUID survivorId = keepsSecond ? second : first;
         UUID mergedId = keepsSecond ? first : second;
         try {
-            if (survivor == null) {
+            boolean offered = survivor != null && (survivor.equals(String.valueOf(first)) || survivor.equals(String.valueOf(second)));
+            if (!offered) {
                 throw new InvalidInputException("survivor", "Choose whose record to keep");
             }
             PersonMerges.MergeView merge = referrals.mergePeople(survivorId, mergedId, reason);

@@ -257,18 +257,39 @@ final class ReferralForms {
                 if (v != null && v.safePhone() != null && !v.safePhone().matches(PersonForm.PHONE)) {
                     errors.add(new FieldError("safePhone", PersonForm.PHONE_MESSAGE));
                 }
+                if (v != null) {
+                    atMost(v.firstName(), 120, "firstName", "The victim's first name", errors);
+                    atMost(v.lastName(), 120, "lastName", "The victim's last name", errors);
+                    atMost(v.sex(), 40, "sex", "The victim's sex", errors);
+                    atMost(v.genderIdentity(), 120, "genderIdentity", "The victim's gender identity", errors);
+                    atMost(v.ethnicity(), 120, "ethnicity", "The victim's ethnicity", errors);
+                    atMost(v.disability(), 200, "disability", "The victim's disability", errors);
+                    atMost(v.sexualOrientation(), 120, "sexualOrientation", "The victim's sexual orientation", errors);
+                    atMost(v.firstLanguage(), 120, "firstLanguage", "The victim's first language", errors);
+                    atMost(v.town(), 120, "town", "The town", errors);
+                    atMost(v.postcode(), 12, "postcode", "The postcode", errors);
+                    atMost(v.safePhone(), 40, "safePhone", "The safe phone number", errors);
+                    if (v.aliases() != null && java.util.Arrays.stream(v.aliases().split("[,;\\n]")).anyMatch(a -> a.trim().length() > 120)) {
+                        errors.add(new FieldError("aliases", "Each alias must be 120 characters or fewer"));
+                    }
+                }
             }
             case PERPETRATOR -> {
                 if (!d.perpetrators().isEmpty()) {
                     PersonForm p = d.perpetrators().get(0).person();
                     require(p.firstName(), "perpFirstName", "Enter the alleged perpetrator's first name", errors);
                     require(p.lastName(), "perpLastName", "Enter the alleged perpetrator's last name", errors);
+                    atMost(p.firstName(), 120, "perpFirstName", "The alleged perpetrator's first name", errors);
+                    atMost(p.lastName(), 120, "perpLastName", "The alleged perpetrator's last name", errors);
+                    atMost(d.perpetrators().get(0).relationship(), 120, "perpRelationship", "The relationship to the victim", errors);
                 }
             }
             case CHILDREN -> {
                 for (int i = 0; i < d.children().size() && i < CHILD_ROWS; i++) {
                     ReferralDraft.Child c = d.children().get(i);
                     require(c.firstName(), "child" + i + "FirstName", "Enter child " + (i + 1) + "'s first name", errors);
+                    atMost(c.firstName(), 120, "child" + i + "FirstName", "Child " + (i + 1) + "'s first name", errors);
+                    atMost(c.lastName(), 120, "child" + i + "LastName", "Child " + (i + 1) + "'s last name", errors);
                     if (c.age() == null || c.age() < 0 || c.age() > 25) {
                         errors.add(new FieldError("child" + i + "Age", "Enter child " + (i + 1) + "'s age, 0 to 25"));
                     }
@@ -374,6 +395,13 @@ final class ReferralForms {
         return new ReferralDraft(b.victim, b.victimPersonId, b.victimIsNewPerson, b.perpetrators, b.children, b.incidentSummary,
                 b.answers, b.answerNotes, b.professionalJudgement, b.professionalJudgementReasons, b.policeIncidents12Months,
                 b.consent, b.consentReason, b.officerName);
+    }
+
+    /** A field longer than its column gets a message naming it, not a database error at submit. */
+    private static void atMost(String value, int max, String field, String what, List<FieldError> errors) {
+        if (value != null && value.trim().length() > max && errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new FieldError(field, what + " must be " + max + " characters or fewer"));
+        }
     }
 
     private static void require(String value, String field, String message, List<FieldError> errors) {

@@ -56,6 +56,11 @@ class MeetingPagesTest {
         Map<String, Object> form = new HashMap<>(Map.of("kind", "MARAC", "date-day", day.getDayOfMonth(), "date-month", day.getMonthValue(),
                 "date-year", day.getYear(), "time", "10:00", "venue", "Priory House", "chairSubject", p.chairSubject(),
                 "rhythm", "FORTNIGHTLY", "repeats", "2"));
+        form.put("venue", "Priory House ".repeat(40));
+        var tooLong = Forms.post("/meetings/new", "/meetings", form);
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.asString().contains("Venue must be 300 characters or fewer"), tooLong.asString());
+        form.put("venue", "Priory House");
         var created = Forms.post("/meetings/new", "/meetings", form);
         assertEquals(303, created.statusCode(), created.asString());
         String agendaPage = location(created);

@@ -171,12 +171,18 @@ class MergesTest {
         assertTrue(missingReason.statusCode() == 400 && missingReason.asString().contains("Say why these are the same person"),
                 missingReason.asString());
         fields.put("reason", "Same date of birth and address; the IDVA confirmed the spelling");
+        fields.put("survivor", "00000000-0000-0000-0000-000000000000");
+        var tampered = org.roundtable.support.Forms.post(compare, "/people/merges", fields);
+        assertTrue(tampered.statusCode() == 400 && tampered.asString().contains("Choose whose record to keep"), "only the two offered");
+        fields.put("survivor", earlierVictim);
         var merged = org.roundtable.support.Forms.post(compare, "/people/merges", fields);
         assertTrue(merged.statusCode() == 303, merged.asString());
         String mergePage = merged.header("Location").replaceAll("^https?://[^/]+", "");
         String shown = given().accept("text/html").get(mergePage).then().statusCode(200).extract().asString();
         assertTrue(shown.contains("Marta " + surname + " is merged into Martha " + surname) && shown.contains("In force"), shown);
         given().get("/api/v1/referrals/" + laterCase).then().body("victim.id", equalTo(earlierVictim));
+        assertTrue(given().accept("text/html").get("/cases/" + laterCase).then().extract().asString()
+                .contains("href=\"" + mergePage.replaceAll("\\?.*", "") + "\""), "the case page leads to the merge, to see or undo it");
 
         String undoAction = mergePage.replaceAll("\\?.*", "") + "/undo";
         var undone = org.roundtable.support.Forms.post(mergePage, undoAction, Map.of("reason", "Different people: checked with the GP"));

@@ -142,6 +142,22 @@ class ReferralApiTest {
     }
 
     @Test
+    void overlongPersonalDetailsAreNamedFieldErrorsNotAServerError() {
+        asReferrer();
+        ReferralDraft complete = fixtures.completeMaracDraft("Long", "Fields" + p.housing(), LocalDate.of(1979, 8, 1));
+        var v = complete.victim();
+        var wordy = new org.roundtable.person.PersonForm(v.firstName(), v.lastName(), "a".repeat(130), v.dateOfBirth(), null, v.sex(),
+                null, v.ethnicity(), "x".repeat(250), null, "English", false, v.address(), v.town(), v.postcode(), v.safePhone(), null, null);
+        String id = draft(new ReferralDraft(wordy, null, true, List.of(new ReferralDraft.Perpetrator(complete.perpetrators().get(0).person(),
+                "r".repeat(121))), complete.children(), complete.incidentSummary(), complete.answers(), complete.answerNotes(), false, null,
+                1, ReferralDraft.Consent.GIVEN, null, null));
+        submit(id, 0).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("victim.disability")).body("errors.field", hasItem("victim.aliases"))
+                .body("errors.field", hasItem("perpetrators[0].relationship"));
+        given().get("/api/v1/referrals/" + id).then().body("state", equalTo("DRAFT"));
+    }
+
+    @Test
     void linkingAnEarlierVictimBringsTheirRecordUpToDateAndKeepsTheOldAddress() {
         String first = submitted("Moved" + p.housing());
         String personId = given().get("/api/v1/referrals/" + first).then().extract().path("victim.id");

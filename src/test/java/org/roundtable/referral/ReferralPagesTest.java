@@ -64,11 +64,12 @@ class ReferralPagesTest {
                 .body(containsString("You have completed 0 of 7 sections"));
 
         var response = section(id, "victim", Map.of("firstName", "Zoë", "lastName", "", "dob-day", "31", "dob-month", "2",
-                "dob-year", "1990", "town", "Dunstable", "safePhone", "call the office"));
+                "dob-year", "1990", "town", "Dunstable", "safePhone", "call the office", "disability", "d".repeat(201)));
 
         assertEquals(400, response.statusCode());
         String html = response.asString();
         assertTrue(html.contains("<a href=\"#safePhone\">Enter a phone number, like 01632 960 001 or 07700 900 982</a>"), html);
+        assertTrue(html.contains("<a href=\"#disability\">The victim&#39;s disability must be 200 characters or fewer</a>"), html);
         assertTrue(html.contains("<a href=\"#lastName\">Enter the victim&#39;s last name</a>"), html);
         assertTrue(html.contains("<a href=\"#dob\">Enter a real date, for example 27 3 1990</a>"));
         assertTrue(html.contains("value=\"Zoë\"") && html.contains("value=\"31\"") && html.contains("value=\"Dunstable\""));
@@ -89,7 +90,8 @@ class ReferralPagesTest {
         assertEquals(303, section(id, "perpetrator", Map.of("perpFirstName", "Kevin", "perpLastName", "Page",
                 "perpRelationship", "Ex-partner")).statusCode());
         assertEquals(303, section(id, "children", Map.of("child0FirstName", "Mia", "child0Age", "4")).statusCode());
-        assertEquals(303, section(id, "incident", Map.of("incidentSummary", "Assaulted at home.")).statusCode());
+        String longSummary = "Assaulted at home. " + "She described months of control over money and her phone, é. ".repeat(80);
+        assertEquals(303, section(id, "incident", Map.of("incidentSummary", longSummary)).statusCode(), "a long summary is not refused");
         Map<String, Object> answers = new HashMap<>();
         var questions = checklists.current("DASH_RIC").definition().questions();
         for (int i = 0; i < questions.size(); i++) {
