@@ -26,6 +26,10 @@ final class ChecklistForm {
         List<Question> questions = new ArrayList<>();
         for (Question q : current.questions()) {
             if ("true".equals(form.getFirst("remove-" + q.id()))) {
+                // A scoring rule that names the question would silently stop applying: the rule goes first, through the API.
+                current.minimumBandRules().stream().filter(r -> r.allYes().contains(q.id())).findFirst().ifPresent(rule -> errors.add(
+                        new FieldError("remove-" + q.id(), "This question is part of a scoring rule (" + rule.explanation()
+                                + ") and cannot be removed here")));
                 continue;
             }
             String text = value(form, "text-" + q.id());
@@ -40,6 +44,9 @@ final class ChecklistForm {
             }
         }
         String newText = value(form, "newText");
+        if (newText.isEmpty() && !value(form, "newPoints").isEmpty()) {
+            errors.add(new FieldError("newText", "Enter the new question's wording, or leave its points empty"));
+        }
         if (!newText.isEmpty()) {
             AnswerKind kind = current.questions().get(0).kind() == AnswerKind.YES_NO_UNKNOWN ? AnswerKind.YES_NO_UNKNOWN : AnswerKind.YES_NO;
             questions.add(new Question(newId(current, newText), value(form, "newSection"), newText, null, kind,
@@ -52,9 +59,10 @@ final class ChecklistForm {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<String> kept = questions.stream().map(Question::id).toList();
-        var rules = current.minimumBandRules().stream().filter(r -> kept.containsAll(r.allYes())).toList();
-        var definition = current.withEdits(questions, bands, rules);
+        var definition = current.withEdits(questions, bands, current.minimumBandRules());
+        if (definition.equals(current)) {
+            throw new InvalidInputException("changeNote", "Nothing has changed: edit a question, its points or a band before publishing");
+        }
         Integer basedOn = null;
         try {
             basedOn = Integer.valueOf(value(form, "basedOnVersion"));

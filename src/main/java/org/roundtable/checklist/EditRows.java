@@ -19,6 +19,10 @@ final class EditRows {
         public String pointsField() {
             return "points-" + id;
         }
+
+        public String removeField() {
+            return "remove-" + id;
+        }
     }
 
     record BandRow(Band band, String from, boolean editable) {

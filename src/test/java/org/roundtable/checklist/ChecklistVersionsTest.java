@@ -140,11 +140,24 @@ class ChecklistVersionsTest {
         assertEquals(current.version(), checklists.current("ASB_MATRIX").version());
 
         form.put("points-hate", "3");
+        form.put("remove-hate", "true");
+        var removingARuleQuestion = Forms.post("/admin/checklists/ASB_MATRIX", "/admin/checklists/ASB_MATRIX", form);
+        assertEquals(400, removingARuleQuestion.statusCode());
+        assertTrue(removingARuleQuestion.asString().contains("This question is part of a scoring rule (A hate-motivated incident with "
+                + "threats or violence is always at least medium) and cannot be removed here"), removingARuleQuestion.asString());
+        assertEquals(current.version(), checklists.current("ASB_MATRIX").version(), "nothing published");
+        form.remove("remove-hate");
         var published = Forms.post("/admin/checklists/ASB_MATRIX", "/admin/checklists/ASB_MATRIX", form);
         assertEquals(303, published.statusCode());
         assertEquals("Threats or violence against the victim or their family?",
                 checklists.current("ASB_MATRIX").definition().questions().stream().filter(q -> q.id().equals("threats"))
                         .findFirst().orElseThrow().text());
+        assertEquals(current.definition().minimumBandRules(), checklists.current("ASB_MATRIX").definition().minimumBandRules(),
+                "the hate-with-threats rule carries over to the new version");
+        var unchanged = Forms.post("/admin/checklists/ASB_MATRIX", "/admin/checklists/ASB_MATRIX",
+                Map.of("basedOnVersion", String.valueOf(current.version() + 1), "newPoints", "2"));
+        assertEquals(400, unchanged.statusCode());
+        assertTrue(unchanged.asString().contains("Enter the new question&#39;s wording, or leave its points empty"), unchanged.asString());
         given().accept("text/html").get("/admin/checklists/ASB_MATRIX").then().statusCode(200)
                 .body(containsString("Publish version " + (current.version() + 2)));
     }
