@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -126,13 +125,15 @@ public class CasePage {
     }
 
     private static LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (RuntimeException e) {
-            if (e instanceof NumberFormatException || e instanceof DateTimeException || e instanceof NullPointerException) {
-                throw new InvalidInputException(List.of(new FieldError("dob", "Enter a real date of birth, for example 27 3 1990")));
-            }
-            throw e;
+        List<FieldError> errors = new java.util.ArrayList<>();
+        LocalDate date = org.roundtable.web.DateFields.parse(day, month, year, "dob", errors);
+        if (date == null && errors.isEmpty()) {
+            errors.add(new FieldError("dob", "Enter a real date of birth, for example 27 3 1990"));
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return date;
     }
+
 }

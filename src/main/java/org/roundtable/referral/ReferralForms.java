@@ -198,7 +198,9 @@ final class ReferralForms {
             });
             case CONSENT -> copy(d, b -> {
                 String consent = s(form, "consent");
-                b.consent = consent == null ? null : ReferralDraft.Consent.valueOf(consent.equals("GIVEN") ? "GIVEN" : "NOT_GIVEN");
+                // Only the two answers offered count; anything else is no answer, and the section asks again.
+                b.consent = "GIVEN".equals(consent) ? ReferralDraft.Consent.GIVEN
+                        : "NOT_GIVEN".equals(consent) ? ReferralDraft.Consent.NOT_GIVEN : null;
                 b.consentReason = s(form, "consentReason");
             });
         };

@@ -13,9 +13,14 @@ public final class DateFields {
 
     /** The date, or null when all three parts are empty; a wrong date adds an error named after the field. */
     public static LocalDate parse(MultivaluedMap<String, String> form, String name, List<FieldError> errors) {
-        String day = part(form, name + "-day");
-        String month = part(form, name + "-month");
-        String year = part(form, name + "-year");
+        return parse(form.getFirst(name + "-day"), form.getFirst(name + "-month"), form.getFirst(name + "-year"), name, errors);
+    }
+
+    /** The same, from the three parts as they came (a search's query parameters). */
+    public static LocalDate parse(String dayTyped, String monthTyped, String yearTyped, String name, List<FieldError> errors) {
+        String day = part(dayTyped);
+        String month = part(monthTyped);
+        String year = part(yearTyped);
         if (day == null && month == null && year == null) {
             return null;
         }
@@ -36,8 +41,7 @@ public final class DateFields {
         }
     }
 
-    private static String part(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    private static String part(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

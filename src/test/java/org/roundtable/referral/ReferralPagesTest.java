@@ -2,6 +2,7 @@ package org.roundtable.referral;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,13 @@ class ReferralPagesTest {
                 .body(containsString("<a href=\"/cases/screening\" class=\"govuk-back-link\">Back to screening</a>"))
                 .body(containsString("12 Station Road"))
                 .body(containsString("Text only"));
+        given().accept("text/html").queryParam("firstName", "philippa").queryParam("lastName", "Page" + p.housing())
+                .queryParam("dob-day", "14").queryParam("dob-month", "11").queryParam("dob-year", "1931")
+                .get("/cases/search").then().statusCode(200).body(containsString(reference));
+        given().accept("text/html").queryParam("firstName", "Philippa").queryParam("lastName", "Page" + p.housing())
+                .queryParam("dob-day", "14").queryParam("dob-month", "11").queryParam("dob-year", "31")
+                .get("/cases/search").then().statusCode(400).body(containsString("Year must include 4 numbers, for example 1990"))
+                .body(not(containsString(reference)));
     }
 
     @Test
