@@ -53,7 +53,8 @@ public class PersonMergePage {
         if (first == null || second == null) {
             throw new InvalidInputException("second", "Choose the two people to compare");
         }
-        return Templates.compare(review.compare(first, second), caseId, first.toString(), null, FormErrors.NONE, null);
+        // Nothing pre-selected: which record to keep is a decision, and the link usually offers the newer record first.
+        return Templates.compare(review.compare(first, second), caseId, null, null, FormErrors.NONE, null);
     }
 
     @POST
