@@ -86,9 +86,11 @@ class ChecklistScoringTest {
     void saracEligibility(String yes, boolean eligible) {
         Map<String, String> answers = new HashMap<>();
         for (var q : checklists.current("SARAC_CRITERIA").definition().questions()) {
-            answers.put(q.id(), List.of(yes.split(";")).contains(q.id()) ? "YES" : "NO");
+            answers.put(q.id(), q.kind() == ChecklistDefinition.AnswerKind.CHOICE ? "HIGH" : List.of(yes.split(";")).contains(q.id()) ? "YES" : "NO");
         }
-        assertEquals(eligible, checklists.preview("SARAC_CRITERIA", answers).eligible());
+        Score score = checklists.preview("SARAC_CRITERIA", answers);
+        assertEquals(eligible, score.eligible());
+        assertEquals(Band.HIGH, score.band(), "the ISVA's risk level is the band, whatever the criteria");
     }
 
     @Test

@@ -142,6 +142,23 @@ class ReferralApiTest {
     }
 
     @Test
+    void aSaracReferralIsOrderedByTheIsvasRiskLevelAndSaysWhichCriteriaItMeets() {
+        asReferrer();
+        ReferralDraft marac = fixtures.completeMaracDraft("Sara", "Criteria" + p.housing(), LocalDate.of(1996, 2, 2));
+        Map<String, String> answers = Map.of("serious-risk", "YES", "intensive-support", "YES", "multi-agency-plan", "NO",
+                "not-marac-mappa", "YES", "isva-risk-level", "MEDIUM");
+        ReferralDraft sarac = new ReferralDraft(marac.victim(), null, true, marac.perpetrators(), marac.children(),
+                marac.incidentSummary(), answers, Map.of("isva-risk-level", "Threats from the perpetrator's friends"), false, null, null,
+                ReferralDraft.Consent.GIVEN, null, null);
+        String id = given().contentType("application/json").body(Map.of("kind", "sarac", "draft", sarac))
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        submit(id, 0).statusCode(200).body("score.band", equalTo("MEDIUM")).body("score.eligible", equalTo(true));
+        String page = given().accept("text/html").get("/cases/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Meets the SARAC criteria; risk level Medium"), page);
+        assertFalse(page.contains("Visible high risk"), "a SARAC case is not scored on a risk total");
+    }
+
+    @Test
     void overlongPersonalDetailsAreNamedFieldErrorsNotAServerError() {
         asReferrer();
         ReferralDraft complete = fixtures.completeMaracDraft("Long", "Fields" + p.housing(), LocalDate.of(1979, 8, 1));
