@@ -159,6 +159,18 @@ public class PersonMerges {
         return new ArrayList<>(read(ids, new TypeReference<List<Long>>() { }));
     }
 
+    /** Before comparing two people: 404 for an unknown one, 409 for one already merged (its merge must be undone first). */
+    @Transactional
+    public void requireUnmerged(UUID id) {
+        Person person = entityManager.find(Person.class, id);
+        if (person == null) {
+            throw new NotFoundProblem("No person " + id);
+        }
+        if (person.mergedInto != null) {
+            throw new IllegalStateChangeException("This person was already merged into another record; undo that merge first.");
+        }
+    }
+
     private Person live(UUID id) {
         Person person = entityManager.find(Person.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (person == null) {

@@ -95,6 +95,8 @@ public class MergeReview {
     /** Both people as a coordinator of a conference that knows each of them sees them; 403 otherwise. */
     @Transactional
     public List<Side> compare(UUID first, UUID second) {
+        merges.requireUnmerged(first);
+        merges.requireUnmerged(second);
         Viewer viewer = viewers.current();
         return List.of(side(first, viewer, List.of()), side(second, viewer, List.of()));
     }

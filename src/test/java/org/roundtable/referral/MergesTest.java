@@ -181,6 +181,8 @@ class MergesTest {
         String shown = given().accept("text/html").get(mergePage).then().statusCode(200).extract().asString();
         assertTrue(shown.contains("Marta " + surname + " is merged into Martha " + surname) && shown.contains("In force"), shown);
         given().get("/api/v1/referrals/" + laterCase).then().body("victim.id", equalTo(earlierVictim));
+        given().accept("text/html").get(compare).then().statusCode(409)
+                .body(org.hamcrest.Matchers.containsString("already merged into another record; undo that merge first"));
         assertTrue(given().accept("text/html").get("/cases/" + laterCase).then().extract().asString()
                 .contains("href=\"" + mergePage.replaceAll("\\?.*", "") + "\""), "the case page leads to the merge, to see or undo it");
 
