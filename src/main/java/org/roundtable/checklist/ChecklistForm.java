@@ -109,7 +109,8 @@ final class ChecklistForm {
         try {
             return Integer.parseInt(value(form, field));
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "Enter points as a whole number, like 2"));
+            errors.add(new FieldError(field, field.startsWith("band-") ? "Enter the score this band starts at, as a whole number"
+                    : "Enter points as a whole number, like 2"));
             return 0;
         }
     }

@@ -84,7 +84,7 @@ public class SettingsPage {
 
     private static SettingsForm form(Map<String, String> typed) {
         List<FieldError> errors = FIELDS.stream().filter(f -> !typed.get(f).matches("\\d{1,4}") && !optionalAndEmpty(f, typed))
-                .map(f -> new FieldError(f, "Enter a whole number")).toList();
+                .map(f -> new FieldError(f, typed.get(f).isBlank() ? "Enter a number" : "Enter a whole number, 0 or more")).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

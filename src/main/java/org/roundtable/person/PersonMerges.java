@@ -103,7 +103,9 @@ public class PersonMerges {
         }
         MergeView merge = get(mergeId);
         if (merge.undoneAt() != null) {
-            throw new IllegalStateChangeException("This merge was already undone on " + merge.undoneAt() + ".");
+            throw new IllegalStateChangeException("This merge was already undone on " + java.time.format.DateTimeFormatter
+                    .ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"))
+                    .format(merge.undoneAt()) + " by " + merge.undoneBy() + ".");
         }
         Person merged = entityManager.find(Person.class, merge.mergedId(), LockModeType.PESSIMISTIC_WRITE);
         for (Link link : merge.movedLinks()) {

@@ -61,7 +61,7 @@ class SettingsTest {
                 "escalationMonths", "12", "repeatWindowMonths", "12", "communityTriggerComplaints", "3", "communityTriggerMonths", "6",
                 "version", String.valueOf(before.version())));
         assertEquals(400, page.statusCode());
-        assertTrue(page.asString().contains("<a href=\"#escalationIncidents\">Enter a whole number</a>"));
+        assertTrue(page.asString().contains("<a href=\"#escalationIncidents\">Enter a whole number, 0 or more</a>"));
         assertTrue(page.asString().contains("value=\"three\""));
         assertEquals(before, settings.get(ConferenceKind.ASBRAC));
     }
