@@ -66,6 +66,25 @@ class SignInIT extends BrowserJourney {
     }
 
     @Test
+    void theAdministrationAuditAndCoordinatorListPagesHaveNoSeriousAccessibilityViolations() {
+        Map<String, List<String>> pagesByUser = Map.of(
+                "admin", List.of("/admin/agencies", "/admin/agencies/new", "/admin/conference-kinds", "/admin/users", "/admin/checklists",
+                        "/admin/checklists/ASB_MATRIX", "/admin/settings", "/admin/settings/MARAC", "/mailbox"),
+                "auditor", List.of("/audit", "/audit?user=admin"),
+                "coordinator", List.of("/cases/screening", "/cases/search", "/cases/search?firstName=Amira&lastName=Hussain&dob-day=12"
+                        + "&dob-month=4&dob-year=92", "/meetings", "/meetings/new"));
+        for (var entry : pagesByUser.entrySet()) {
+            Page page = browser.signIn(entry.getKey());
+            for (String path : entry.getValue()) {
+                page.navigate(BrowserSession.APP + path);
+                assertTrue(page.title().endsWith("- Roundtable"), path + " is a Roundtable page: " + page.title());
+                assertEquals(List.of(), BrowserSession.seriousAccessibilityViolations(page), path);
+            }
+            page.context().close();
+        }
+    }
+
+    @Test
     void aDisabledAccountCannotSignIn() {
         Page page = browser.browser.newContext().newPage();
         page.navigate(BrowserSession.APP + "/");
