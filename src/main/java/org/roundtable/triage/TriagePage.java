@@ -164,9 +164,12 @@ public class TriagePage {
     @GET
     @Path("{id}/questions/{question}")
     @Operation(hidden = true)
-    public TemplateInstance question(@PathParam("id") UUID id, @PathParam("question") String questionId) {
+    public Response question(@PathParam("id") UUID id, @PathParam("question") String questionId) {
         TriageView call = triage.get(id);
-        return Templates.question(call, questionAsk(call, questionId), FormErrors.NONE);
+        if (call.outcome() == TriageOutcome.ESCALATED) {
+            return goTo(call);
+        }
+        return Response.ok(Templates.question(call, questionAsk(call, questionId), FormErrors.NONE)).build();
     }
 
     @POST

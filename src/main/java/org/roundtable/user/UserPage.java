@@ -76,6 +76,9 @@ public class UserPage {
                 : kinds.stream().filter(k -> Arrays.stream(ConferenceKind.values()).anyMatch(c -> c.name().equals(k)))
                         .map(ConferenceKind::valueOf).toList());
         try {
+            if (kinds != null && chosen.size() < kinds.stream().distinct().count()) {
+                throw new InvalidInputException("kind", "Choose from the conferences shown");
+            }
             users.setConferenceKinds(subject, chosen, version);
             return Response.seeOther(URI.create("/admin/users?message=saved")).build();
         } catch (InvalidInputException e) {

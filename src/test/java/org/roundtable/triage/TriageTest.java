@@ -132,6 +132,9 @@ class TriageTest {
         given().contentType("application/json").body(Map.of()).post("/api/v1/triage-calls/" + id + "/referral").then().statusCode(409)
                 .body("detail", containsString("no referral"));
         assertTrue(audit.search(new AuditQuery(null, null, "triage-call", id, null, null)).stream().anyMatch(e -> e.action.equals("triage.escalate")));
+        String questionPage = given().accept("text/html").redirects().follow(false).get("/triage/" + id + "/questions/injured").then()
+                .statusCode(303).extract().header("Location");
+        assertTrue(questionPage.endsWith("/triage/" + id + "/result"), "an escalated call's questions lead to its result: " + questionPage);
     }
 
     @Test

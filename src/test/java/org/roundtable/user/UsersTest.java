@@ -85,6 +85,18 @@ class UsersTest {
     }
 
     @Test
+    @TestSecurity(user = "admin1", roles = "admin")
+    void aConferenceKindNotOfferedIsNamedNotDropped() {
+        String subject = Forms.unique("coord-");
+        users.recordSignIn(signIn(subject, "Ben Carter", "ASBTEAM", "coordinator"));
+        var response = Forms.post("/admin/users/" + subject + "/conference-kinds", "/admin/users/" + subject + "/conference-kinds",
+                Map.of("kind", List.of("MARAC", "MAPPA"), "version", "0"));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.asString().contains("Choose from the conferences shown"), response.asString());
+        assertEquals(List.of(), users.get(subject).conferenceKinds(), "nothing saved");
+    }
+
+    @Test
     void disabledAccountsShowAsInactive() {
         String disabled = Forms.unique("gone-");
         String enabled = Forms.unique("here-");
