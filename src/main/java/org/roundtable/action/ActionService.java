@@ -44,6 +44,8 @@ public class ActionService {
             errors.add(new FieldError("dueOn", "Enter the date the action is due"));
         } else if (dueOn.isBefore(LocalDate.now(java.time.ZoneId.of("Europe/London")))) {
             errors.add(new FieldError("dueOn", "The date the action is due must be today or in the future"));
+        } else if (dueOn.isAfter(LocalDate.now(java.time.ZoneId.of("Europe/London")).plusYears(2))) {
+            errors.add(new FieldError("dueOn", "The date the action is due must be within two years"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

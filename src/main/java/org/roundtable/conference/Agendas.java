@@ -175,6 +175,9 @@ public class Agendas {
         requireOpen(meeting);
         List<AgendaItem> items = items(meetingId);
         AgendaItem existing = items.stream().filter(i -> i.referralId.equals(referralId)).findFirst().orElse(null);
+        if (existing != null && existing.status != AgendaItem.Status.DEFERRED) {
+            throw new InvalidInputException("referralId", "That case is already on this agenda");
+        }
         ReferralView referral = eligible(meeting).stream().filter(r -> r.id().equals(referralId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("referralId", "That case cannot go on this agenda: it is not accepted or due for review"));
         int last = items.stream().mapToInt(i -> i.position).max().orElse(0);

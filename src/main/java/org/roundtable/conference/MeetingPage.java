@@ -49,7 +49,7 @@ public class MeetingPage {
                 Map<String, String> typed, FormErrors errors);
 
         static native TemplateInstance agenda(Agendas.Agenda agenda, List<Research.Outstanding> outstanding, FormErrors errors,
-                UUID errorItem, String message, List<org.roundtable.agency.AgencyView> guestCandidates);
+                UUID errorItem, String message, boolean problem, List<org.roundtable.agency.AgencyView> guestCandidates);
 
         static native TemplateInstance meeting(MeetingView meeting, List<MeetingRecord.CaseRecord> cases, boolean runsIt);
 
@@ -159,12 +159,16 @@ public class MeetingPage {
     }
 
     private TemplateInstance agendaPage(UUID id, FormErrors errors, UUID errorItem, String message) {
+        return agendaPage(id, errors, errorItem, message, errors.any());
+    }
+
+    private TemplateInstance agendaPage(UUID id, FormErrors errors, UUID errorItem, String message, boolean problem) {
         Agendas.Agenda agenda = agendas.agenda(id);
         List<Research.Outstanding> outstanding = agenda.meeting().status() == Meeting.Status.PLANNED ? List.of()
                 : research.outstanding(id, references(agenda));
         List<org.roundtable.agency.AgencyView> guestCandidates = agencies.list().stream().filter(org.roundtable.agency.AgencyView::active)
                 .filter(a -> !a.conferenceKinds().contains(agenda.meeting().kind())).toList();
-        return Templates.agenda(agenda, outstanding, errors, errorItem, message, guestCandidates);
+        return Templates.agenda(agenda, outstanding, errors, errorItem, message, problem, guestCandidates);
     }
 
     private static Map<UUID, String> references(Agendas.Agenda agenda) {
@@ -242,7 +246,7 @@ public class MeetingPage {
         } catch (InvalidInputException e) {
             return Response.status(400).entity(agendaPage(id, FormErrors.of(e), null, null)).build();
         } catch (StaleEditException | IllegalStateChangeException e) {
-            return Response.status(409).entity(agendaPage(id, FormErrors.NONE, null, e.getMessage())).build();
+            return Response.status(409).entity(agendaPage(id, FormErrors.NONE, null, e.getMessage(), true)).build();
         }
     }
 

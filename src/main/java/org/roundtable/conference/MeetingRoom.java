@@ -118,11 +118,24 @@ public class MeetingRoom {
 
     MeetingRecord assemble(Meeting meeting, String onlyAgency) {
         List<MeetingRecord.CaseRecord> records = new ArrayList<>();
+        java.util.Set<String> members = agencies.members(meeting.kind).stream().map(a -> a.shortCode().toUpperCase()).collect(
+                java.util.stream.Collectors.toSet());
+        List<Object[]> guests = agendas.guestRows(meeting.id);
         for (AgendaItem item : agendas.items(meeting.id)) {
-            if (item.status == AgendaItem.Status.PROPOSED) {
+            // An extract holds the cases heard or listed, never one deferred (it is no longer this meeting's), and
+            // only those the receiving agency may see: as a member, as a guest invited for the case, or as referrer.
+            if (item.status == AgendaItem.Status.PROPOSED || onlyAgency != null && item.status == AgendaItem.Status.DEFERRED) {
                 continue;
             }
-            var referral = cases.view(item.referralId);
+            var visible = cases.viewIfVisible(item.referralId);
+            if (visible.isEmpty()) {
+                continue;
+            }
+            var referral = visible.get();
+            if (onlyAgency != null && !members.contains(onlyAgency) && !referral.referringAgency().equalsIgnoreCase(onlyAgency)
+                    && guests.stream().noneMatch(g -> onlyAgency.equalsIgnoreCase((String) g[0]) && item.referralId.equals(g[1]))) {
+                continue;
+            }
             List<ActionView> all = actions.forReferrals(List.of(item.referralId));
             List<ActionView> earlier = all.stream().filter(a -> !a.meetingId().equals(meeting.id)).filter(a -> a.status().isOpen()
                     || a.updates().stream().anyMatch(u -> u.at().isAfter(meeting.startedAt == null ? Instant.MAX : meeting.startedAt)))
@@ -202,6 +215,11 @@ public class MeetingRoom {
         }
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "Enter the attendee's name"));
+        } else if (name.trim().length() > 255) {
+            errors.add(new FieldError("name", "The attendee's name must be 255 characters or fewer"));
+        }
+        if (errors.stream().noneMatch(e -> e.field().equals("agency")) && !takesPart(meeting, agencyCode, null)) {
+            errors.add(new FieldError("agency", "Choose an agency of this meeting: a member of " + meeting.kind.label() + " or a guest"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -234,8 +252,13 @@ public class MeetingRoom {
     @Transactional
     public void apologies(UUID meetingId, String agencyCode, String note) {
         Meeting meeting = running(meetingId);
-        if (agencyCode == null || agencies.findByShortCode(agencyCode).isEmpty()) {
+        if (agencyCode == null || agencies.findByShortCode(agencyCode).isEmpty() || !takesPart(meeting, agencyCode, null)) {
             throw new InvalidInputException("apologyAgency", "Choose the agency that sent apologies");
+        }
+        long attending = entityManager.createQuery("select count(a) from MeetingAttendee a where a.meetingId = :id and a.agencyCode = :agency",
+                Long.class).setParameter("id", meeting.id).setParameter("agency", agencyCode.toUpperCase()).getSingleResult();
+        if (attending > 0) {
+            throw new InvalidInputException("apologyAgency", "Someone from this agency is attending: apologies are for agencies with no one here");
         }
         entityManager.createNativeQuery("""
                 insert into meeting_apology (meeting_id, agency_code, note) values (:id, :agency, :note)
@@ -254,6 +277,7 @@ public class MeetingRoom {
     public long saveNotes(UUID meetingId, UUID itemId, String notes, long expectedNotesVersion) {
         running(meetingId);
         AgendaItem item = item(meetingId, itemId, LockModeType.PESSIMISTIC_WRITE);
+        requireOnTheAgenda(item);
         String by = viewers.current().name();
         if (item.notesVersion != expectedNotesVersion) {
             entityManager.createNativeQuery("""
@@ -272,16 +296,33 @@ public class MeetingRoom {
         return item.notesVersion;
     }
 
+    private static void requireOnTheAgenda(AgendaItem item) {
+        if (item.status == AgendaItem.Status.DEFERRED) {
+            throw new IllegalStateChangeException("This case was deferred to a later meeting: record notes and actions there.");
+        }
+    }
+
+    /** A member agency of the meeting's conference, or a guest invited to it (for this case, when a case is named). */
+    private boolean takesPart(Meeting meeting, String agencyCode, UUID referralId) {
+        String code = agencyCode.toUpperCase();
+        if (agencies.members(meeting.kind).stream().anyMatch(a -> a.active() && a.shortCode().equalsIgnoreCase(code))) {
+            return true;
+        }
+        return agendas.guestRows(meeting.id).stream()
+                .anyMatch(row -> code.equalsIgnoreCase((String) row[0]) && (referralId == null || referralId.equals(row[1])));
+    }
+
     /** What a 409 on notes carries: the notes as saved, and the notes that were refused. */
     public record NotesConflict(String theirs, long notesVersion, String theirsBy, String yours) {
     }
 
     @Transactional
     public ActionView addAction(UUID meetingId, UUID itemId, String owner, String description, LocalDate dueOn) {
-        running(meetingId);
+        Meeting meeting = running(meetingId);
         AgendaItem item = item(meetingId, itemId, LockModeType.NONE);
-        if (owner != null && !owner.isBlank() && agencies.findByShortCode(owner).isEmpty()) {
-            throw new InvalidInputException("owner", "Choose the agency that owns the action");
+        requireOnTheAgenda(item);
+        if (owner != null && !owner.isBlank() && (agencies.findByShortCode(owner).isEmpty() || !takesPart(meeting, owner, item.referralId))) {
+            throw new InvalidInputException("owner", "Choose an agency of this meeting to own the action");
         }
         return actions.create(item.referralId, meetingId, owner, description, dueOn, viewers.current().name());
     }
@@ -310,8 +351,11 @@ public class MeetingRoom {
         if (minutesSpent != null && (minutesSpent < 0 || minutesSpent > 600)) {
             throw new InvalidInputException("minutesSpent", "Enter the minutes spent on the case, 0 to 600");
         }
+        // Reviewed means an update recorded at this meeting: done, not done, or still in progress are all outcomes.
+        Instant started = meeting.startedAt == null ? Instant.MIN : meeting.startedAt;
         long open = actions.forReferrals(List.of(item.referralId)).stream()
-                .filter(a -> !a.meetingId().equals(meetingId) && a.status().isOpen()).count();
+                .filter(a -> !a.meetingId().equals(meetingId) && a.status().isOpen())
+                .filter(a -> a.updates().stream().noneMatch(u -> !u.at().isBefore(started))).count();
         if (open > 0) {
             throw new InvalidInputException("decision", "Review the " + open + " open " + (open == 1 ? "action" : "actions")
                     + " from earlier meetings before deciding");
@@ -362,8 +406,9 @@ public class MeetingRoom {
     @Transactional
     public void amend(UUID meetingId, String text) {
         Meeting meeting = meetings.forChairOrCoordinator(meetingId);
-        if (meeting.status != Meeting.Status.APPROVED) {
-            throw new IllegalStateChangeException("Until the minutes are approved, correct the meeting record itself.");
+        // Once the meeting has ended its record is closed to edits; a correction is an amendment, before approval or after.
+        if (meeting.status != Meeting.Status.APPROVED && meeting.status != Meeting.Status.HELD) {
+            throw new IllegalStateChangeException("While the meeting runs, correct the meeting record itself.");
         }
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("amendment", "Enter the correction");

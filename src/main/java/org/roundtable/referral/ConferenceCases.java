@@ -69,6 +69,16 @@ public class ConferenceCases {
         return service.get(referralId);
     }
 
+    /** The case, if the reader may see it; nothing (and no refusal in the audit log) when not, for lists that leave it out. */
+    @Transactional
+    public java.util.Optional<ReferralView> viewIfVisible(UUID referralId) {
+        Referral referral = referrals.findById(referralId);
+        if (referral == null || !ReferralAccess.canSee(referral, viewers.current())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(service.get(referralId));
+    }
+
     /** Lists a case on a published agenda. */
     @Transactional
     public void list(UUID referralId, String meeting) {

@@ -111,6 +111,8 @@ class AgendaTest {
         given().contentType("application/json").body(Map.of("direction", "UP"))
                 .post("/api/v1/meetings/" + meeting + "/agenda/items/" + secondItem + "/move").then().statusCode(200)
                 .body("items[0].referral.id", equalTo(second));
+        given().contentType("application/json").body(Map.of("referralId", second)).post("/api/v1/meetings/" + meeting + "/agenda/items")
+                .then().statusCode(400).body("errors[0].message", equalTo("That case is already on this agenda"));
         mailbox.clear();
         int version = given().get("/api/v1/meetings/" + meeting).then().extract().path("version");
         given().contentType("application/json").header("If-Match", String.valueOf(version)).post("/api/v1/meetings/" + meeting + "/agenda/publish").then().statusCode(200)

@@ -1,6 +1,7 @@
 package org.roundtable.conference;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,10 +101,20 @@ class MeetingTest {
                 .body("find { it.name == 'Priya Shah' }.acknowledgedAt", org.hamcrest.Matchers.notNullValue());
         given().contentType("application/json").body(Map.of("note", "Clinic day")).put("/api/v1/meetings/" + meeting + "/apologies/" + p.health())
                 .then().statusCode(200).body("[0].agencyCode", equalTo(p.health()));
+        given().contentType("application/json").body(Map.of("agency", p.fire(), "name", "Fred Fire"))
+                .post("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(400).body("errors[0].field", equalTo("agency"));
+        given().contentType("application/json").body(Map.of("agency", p.idva(), "name", "N".repeat(300)))
+                .post("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(400)
+                .body("errors[0].message", equalTo("The attendee's name must be 255 characters or fewer"));
+        given().contentType("application/json").body(Map.of("note", "Sent apologies too")).put("/api/v1/meetings/" + meeting + "/apologies/"
+                + p.idva()).then().statusCode(400).body("errors[0].message", containsString("Someone from this agency is attending"));
 
         String reviewedItem = item(meeting, reviewed);
         action(meeting, reviewedItem, p.housing(), "Fit a door entry system and change the locks");
         action(meeting, reviewedItem, p.idva(), "Safety plan with the victim within 2 days");
+        given().contentType("application/json").body(Map.of("owner", p.fire(), "description", "Fit smoke alarms",
+                "dueOn", LocalDate.now().plusDays(7).toString())).post("/api/v1/meetings/" + meeting + "/agenda/items/" + reviewedItem
+                + "/actions").then().statusCode(400).body("errors[0].field", equalTo("owner"));
         given().contentType("application/json").body(Map.of("owner", p.idva(), "description", "Backdated", "dueOn", "2020-01-01"))
                 .post("/api/v1/meetings/" + meeting + "/agenda/items/" + reviewedItem + "/actions").then().statusCode(400)
                 .body("errors[0].field", equalTo("dueOn")).body("errors[0].message", equalTo("The date the action is due must be today or in the future"));
@@ -153,8 +164,8 @@ class MeetingTest {
         given().contentType("application/json").body(Map.of("decision", "CLOSED", "reason", "Risk reduced"))
                 .post("/api/v1/meetings/" + later + "/agenda/items/" + laterItem + "/decision").then().statusCode(400)
                 .body("errors[0].message", equalTo("Review the 2 open actions from earlier meetings before deciding"));
-        given().contentType("application/json").header("If-Match", "0").body(Map.of("status", "DONE", "note", "Locks changed 2 Dec"))
-                .put("/api/v1/meetings/" + later + "/actions/" + open.get(0)).then().statusCode(200).body("status", equalTo("DONE"));
+        given().contentType("application/json").header("If-Match", "0").body(Map.of("status", "IN_PROGRESS", "note", "Locksmith booked"))
+                .put("/api/v1/meetings/" + later + "/actions/" + open.get(0)).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
         given().contentType("application/json").header("If-Match", "0").body(Map.of("status", "NOT_DONE"))
                 .put("/api/v1/meetings/" + later + "/actions/" + open.get(1)).then().statusCode(400);
         given().contentType("application/json").header("If-Match", "0").body(Map.of("status", "NOT_DONE", "category", "AGENCY_DID_NOT_ACT",
@@ -164,6 +175,41 @@ class MeetingTest {
         given().contentType("application/json").body(Map.of("decision", "CLOSED", "reason", "Risk reduced"))
                 .post("/api/v1/meetings/" + later + "/agenda/items/" + laterItem + "/decision").then().statusCode(200);
         given().get("/api/v1/referrals/" + reviewed).then().body("state", equalTo("CLOSED"));
+    }
+
+    @Test
+    void anExtractHoldsOnlyTheCasesItsAgencyMaySeeAndNeverADeferredOne() throws IOException {
+        String heard = fixtures.acceptedCase(p, identity, fixtures.draft("Lia", "Extract" + p.housing(), 15, 0, false));
+        String deferred = fixtures.acceptedCase(p, identity, fixtures.draft("Mae", "Extract" + p.housing(), 14, 0, false));
+        String meeting = fixtures.meeting(p, identity, 7);
+        given().get("/api/v1/meetings/" + meeting + "/agenda").then().statusCode(200);
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/meetings/" + meeting + "/agenda/publish").then()
+                .statusCode(200);
+        String deferredItem = given().get("/api/v1/meetings/" + meeting + "/agenda").then().extract()
+                .path("items.find { it.referral.id == '" + deferred + "' }.itemId");
+        given().contentType("application/json").body(Map.of("reason", "Victim in hospital")).post("/api/v1/meetings/" + meeting
+                + "/agenda/items/" + deferredItem + "/defer").then().statusCode(200);
+        ConferenceFixtures.asChair(p, identity);
+        given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/start").then().statusCode(200);
+        String heardItem = item(meeting, heard);
+        action(meeting, heardItem, p.health(), "GP to see the victim this week");
+        given().contentType("application/json").body(Map.of("decision", "CLOSED", "reason", "Safety plan in place"))
+                .post("/api/v1/meetings/" + meeting + "/agenda/items/" + heardItem + "/decision").then().statusCode(200);
+        given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/end").then().statusCode(200);
+        String heardReference = given().get("/api/v1/referrals/" + heard).then().extract().path("reference");
+        String deferredReference = QuarkusTransaction.requiringNew().call(() -> entityManager.find(org.roundtable.referral.Referral.class,
+                java.util.UUID.fromString(deferred)).reference);
+
+        String fireExtract = pdfText(given().get("/api/v1/meetings/" + meeting + "/minutes/extracts/" + p.fire() + ".pdf").then()
+                .statusCode(200).extract().asByteArray());
+        assertFalse(fireExtract.contains(heardReference) || fireExtract.contains(deferredReference),
+                "an agency outside the conference gets no case: " + fireExtract);
+
+        org.roundtable.support.Identities.signIn(identity, "spoc-" + p.health(), "Hana Spoc", p.health(), "agency-spoc");
+        String ownExtract = pdfText(given().get("/api/v1/meetings/" + meeting + "/minutes/extracts/" + p.health() + ".pdf").then()
+                .statusCode(200).extract().asByteArray());
+        assertTrue(ownExtract.contains(heardReference) && ownExtract.contains("GP to see the victim this week"), ownExtract);
+        assertFalse(ownExtract.contains(deferredReference), "a deferred case is not this meeting's: " + ownExtract);
     }
 
     @Test

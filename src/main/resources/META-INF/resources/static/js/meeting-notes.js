@@ -9,28 +9,50 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
   const key = 'roundtable:notes:' + form.action
   let timer = null
   let saving = false
+  // After a conflict nothing is saved on its own: the user merges, then presses Save notes, which replaces theirs.
+  let theirVersion = null
 
   const kept = JSON.parse(localStorage.getItem(key) || 'null')
   if (kept && kept.text !== textarea.value) {
     textarea.value = kept.text
+    // The text was written on the version it was typed against: if someone saved since, the server says so.
+    if (kept.version !== undefined && kept.version !== null) version.value = kept.version
     status.textContent = 'Restored what you typed before the page was reloaded; saving it now.'
     schedule(0)
   }
 
   textarea.addEventListener('input', () => {
     localStorage.setItem(key, JSON.stringify({ text: textarea.value, version: version.value }))
+    if (theirVersion !== null) return
     status.textContent = 'Not saved yet'
     schedule(DELAY_MS)
   })
-  window.addEventListener('online', () => { if (localStorage.getItem(key)) schedule(0) })
+  window.addEventListener('online', () => { if (localStorage.getItem(key) && theirVersion === null) schedule(0) })
+  form.addEventListener('submit', () => {
+    if (theirVersion !== null) version.value = theirVersion
+  })
 
   function schedule (delay) {
     clearTimeout(timer)
     timer = setTimeout(save, delay)
   }
 
+  function showTheirs (answer) {
+    let theirs = form.querySelector('[data-their-notes]')
+    if (!theirs) {
+      theirs = document.createElement('div')
+      theirs.className = 'govuk-inset-text rt-prewrap'
+      theirs.setAttribute('data-their-notes', '')
+      textarea.parentElement.insertBefore(theirs, textarea)
+    }
+    theirs.textContent = 'Saved by someone else: ' + (answer.theirs || '(no notes)')
+    status.textContent = (answer.message || 'Someone else saved these notes.') +
+      ' Their notes are shown above the box; yours are kept in the box and in this browser. Merge them, then press Save notes to replace theirs.'
+  }
+
   async function save () {
     if (saving) { schedule(DELAY_MS); return }
+    if (theirVersion !== null) return
     saving = true
     const sent = textarea.value
     try {
@@ -45,8 +67,8 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
         if (textarea.value === sent) localStorage.removeItem(key)
         status.textContent = 'Saved'
       } else if (response.status === 409) {
-        status.textContent = answer.message + (answer.theirs !== undefined ? ' Their notes: ' + answer.theirs : '')
-        if (answer.notesVersion !== undefined) version.value = answer.notesVersion
+        theirVersion = answer.notesVersion !== undefined ? answer.notesVersion : version.value
+        showTheirs(answer)
       } else {
         status.textContent = 'Not saved: ' + (answer.title ? answer.title + '. ' : '') + (answer.detail ? answer.detail.replace(/\.?$/, '.') : response.status + '.') + ' What you typed is kept in this browser.'
       }
