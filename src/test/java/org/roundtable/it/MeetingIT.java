@@ -109,6 +109,26 @@ class MeetingIT extends BrowserJourney {
         chair.reload();
         assertEquals("Police: bail conditions end Friday. Housing to change the locks.",
                 chair.inputValue(section + " textarea[name=notes]"), "autosaved notes survive a reload");
+
+        // A coordinator with the page open types over notes the chair saved meanwhile: nothing is replaced unknowingly.
+        Page coordinatorRoom = browser.signIn("coordinator");
+        coordinatorRoom.navigate(meetingUrl + "/run");
+        chair.fill(section + " textarea[name=notes]", "Police: bail conditions end Friday. Housing to change the locks. IDVA to call.");
+        chair.waitForSelector(section + " [data-save-status]:has-text('Saved')");
+        coordinatorRoom.fill(section + " textarea[name=notes]", "Coordinator: MARAC date moved.");
+        coordinatorRoom.waitForSelector(section + " [data-their-notes]");
+        assertTrue(coordinatorRoom.textContent(section + " [data-their-notes]").contains("IDVA to call."), "their notes are shown");
+        assertTrue(coordinatorRoom.textContent(section + " [data-save-status]").contains("Merge them"));
+        chair.reload();
+        assertTrue(chair.inputValue(section + " textarea[name=notes]").endsWith("IDVA to call."), "the chair's notes were not replaced");
+        coordinatorRoom.fill(section + " textarea[name=notes]", "Police: bail conditions end Friday. Housing to change the locks. "
+                + "IDVA to call. Coordinator: MARAC date moved.");
+        coordinatorRoom.click(section + " button:has-text('Save notes')");
+        coordinatorRoom.waitForLoadState();
+        coordinatorRoom.context().close();
+        chair.reload();
+        assertTrue(chair.inputValue(section + " textarea[name=notes]").endsWith("Coordinator: MARAC date moved."),
+                "saving knowingly after merging replaces the notes");
         LocalDate due = LocalDate.now().plusDays(14);
         chair.selectOption(section + " select[name=owner]", "HOUSING");
         chair.fill(section + " input[name=description]", "Change the locks and fit a door entry system");

@@ -66,8 +66,10 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
         version.value = answer.notesVersion
         if (textarea.value === sent) localStorage.removeItem(key)
         status.textContent = 'Saved'
+      } else if (response.status === 409 && answer.notesVersion === undefined) {
+        status.textContent = 'Not saved: ' + (answer.message || 'this case can no longer take notes.') + ' What you typed is kept in this browser.'
       } else if (response.status === 409) {
-        theirVersion = answer.notesVersion !== undefined ? answer.notesVersion : version.value
+        theirVersion = answer.notesVersion
         showTheirs(answer)
       } else {
         status.textContent = 'Not saved: ' + (answer.title ? answer.title + '. ' : '') + (answer.detail ? answer.detail.replace(/\.?$/, '.') : response.status + '.') + ' What you typed is kept in this browser.'
