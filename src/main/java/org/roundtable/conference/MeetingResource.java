@@ -151,7 +151,11 @@ public class MeetingResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Invite an agency that is not a member to this meeting for the named cases only")
     public Agendas.Agenda inviteGuest(@PathParam("id") UUID id, GuestInvitation body) {
-        return agendas.inviteGuest(id, body == null ? null : body.agency(), body == null ? null : body.referralIds());
+        try {
+            return agendas.inviteGuest(id, body == null ? null : body.agency(), body == null ? null : body.referralIds());
+        } catch (InvalidInputException e) {
+            throw e.renamed(Map.of("guestAgency", "agency", "guestCases", "referralIds"));
+        }
     }
 
     @POST
@@ -233,7 +237,11 @@ public class MeetingResource {
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
     @Operation(summary = "Record an agency's apologies")
     public List<MeetingRecord.Apology> apologise(@PathParam("id") UUID id, @PathParam("agency") String agency, ApologyRequest body) {
-        room.apologies(id, agency, body == null ? null : body.note());
+        try {
+            room.apologies(id, agency, body == null ? null : body.note());
+        } catch (InvalidInputException e) {
+            throw e.renamed(Map.of("apologyAgency", "agency"));
+        }
         return room.record(id).apologies();
     }
 
@@ -276,7 +284,11 @@ public class MeetingResource {
         if (body == null) {
             throw new InvalidInputException("decision", "Choose the decision");
         }
-        room.decide(id, item, body.decision(), body.reason(), body.nextReviewOn(), body.minutesSpent());
+        try {
+            room.decide(id, item, body.decision(), body.reason(), body.nextReviewOn(), body.minutesSpent());
+        } catch (InvalidInputException e) {
+            throw e.renamed(Map.of("decisionReason", "reason"));
+        }
         return room.record(id);
     }
 

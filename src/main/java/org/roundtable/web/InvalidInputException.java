@@ -16,6 +16,12 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /** The same errors under the names a different form uses (the API body's, where a page named its fields apart). */
+    public InvalidInputException renamed(java.util.Map<String, String> pageToBody) {
+        return new InvalidInputException(errors().stream()
+                .map(e -> new FieldError(pageToBody.getOrDefault(e.field(), e.field()), e.message())).toList());
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

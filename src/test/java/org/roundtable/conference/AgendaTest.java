@@ -211,7 +211,7 @@ class AgendaTest {
         String otherItem = agenda.extract().path("items.find { it.referral.id == '" + other + "' }.itemId");
         given().contentType("application/json").body(Map.of("agency", p.housing(), "referralIds", List.of(named)))
                 .post("/api/v1/meetings/" + meeting + "/guests").then().statusCode(400)
-                .body("errors[0].field", equalTo("guestAgency"));
+                .body("errors[0].field", equalTo("agency"));
         given().contentType("application/json").body(Map.of("agency", p.fire(), "referralIds", List.of(named)))
                 .post("/api/v1/meetings/" + meeting + "/guests").then().statusCode(200)
                 .body("guests[0].agencyCode", equalTo(p.fire().toUpperCase()));

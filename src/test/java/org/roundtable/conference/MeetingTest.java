@@ -193,6 +193,8 @@ class MeetingTest {
         given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/start").then().statusCode(200);
         String heardItem = item(meeting, heard);
         action(meeting, heardItem, p.health(), "GP to see the victim this week");
+        given().contentType("application/json").body(Map.of("decision", "CLOSED")).post("/api/v1/meetings/" + meeting + "/agenda/items/"
+                + heardItem + "/decision").then().statusCode(400).body("errors[0].field", equalTo("reason"));
         given().contentType("application/json").body(Map.of("decision", "CLOSED", "reason", "Safety plan in place"))
                 .post("/api/v1/meetings/" + meeting + "/agenda/items/" + heardItem + "/decision").then().statusCode(200);
         given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/end").then().statusCode(200);
