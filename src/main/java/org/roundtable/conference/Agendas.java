@@ -215,7 +215,10 @@ public class Agendas {
     @Transactional
     public Agenda defer(UUID meetingId, UUID itemId, String reason) {
         Meeting meeting = meetings.forCoordinator(meetingId);
-        requireOpen(meeting);
+        // A case the meeting runs out of time for is deferred while it runs, too: the agenda is closed only once it has ended.
+        if (meeting.status != Meeting.Status.IN_PROGRESS) {
+            requireOpen(meeting);
+        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Give the reason for deferring the case");
         }

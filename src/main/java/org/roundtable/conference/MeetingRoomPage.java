@@ -46,16 +46,19 @@ public class MeetingRoomPage {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance run(MeetingRecord record, RunErrors errors, Focus focus, boolean chairs, String message);
+        static native TemplateInstance run(MeetingRecord record, RunErrors errors, Focus focus, boolean chairs, boolean coordinates,
+                String message);
 
         static native TemplateInstance minutes(MeetingRecord record, boolean chairs, String amendmentError, String message);
     }
 
     private final MeetingRoom room;
+    private final Agendas agendas;
     private final Viewers viewers;
 
-    MeetingRoomPage(MeetingRoom room, Viewers viewers) {
+    MeetingRoomPage(MeetingRoom room, Agendas agendas, Viewers viewers) {
         this.room = room;
+        this.agendas = agendas;
         this.viewers = viewers;
     }
 
@@ -69,7 +72,8 @@ public class MeetingRoomPage {
 
     private TemplateInstance page(UUID id, RunErrors errors, Focus focus, String message) {
         MeetingRecord record = room.record(id);
-        return Templates.run(record, errors, focus, viewers.current().chairs(record.meeting().kind()), message);
+        return Templates.run(record, errors, focus, viewers.current().chairs(record.meeting().kind()),
+                viewers.current().coordinates(record.meeting().kind()), message);
     }
 
     @POST
@@ -164,6 +168,16 @@ public class MeetingRoomPage {
         return act(id, item, form, () -> room.reviewAction(id, action, parse(Action.Status.class, form.getFirst("status")),
                 parse(Action.NotDoneCategory.class, form.getFirst("category")), form.getFirst("note"),
                 parseLong(form.getFirst("version"))), "#case-" + item);
+    }
+
+    /** A coordinator defers a case the meeting will not reach (the transition table gives deferral to coordinators). */
+    @POST
+    @Path("run/cases/{item}/deferral")
+    @RolesAllowed(Role.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response defer(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {
+        return act(id, item, form, () -> agendas.defer(id, item, form.getFirst("deferReason")), "#case-" + item);
     }
 
     @POST

@@ -127,4 +127,31 @@ class MeetingPagesTest {
         given().get("/api/v1/referrals/" + referral).then().statusCode(200)
                 .body("state", org.hamcrest.Matchers.equalTo("CLOSED"));
     }
+
+    @Test
+    void aCoordinatorDefersACaseTheMeetingWillNotReachFromMeetingMode() {
+        String referral = fixtures.acceptedCase(p, identity, fixtures.draft("Nell", "Defer" + p.housing(), 15, 0, false));
+        String meeting = fixtures.meeting(p, identity, 7);
+        given().get("/api/v1/meetings/" + meeting + "/agenda").then().statusCode(200);
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/meetings/" + meeting + "/agenda/publish").then()
+                .statusCode(200);
+        ConferenceFixtures.asChair(p, identity);
+        given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/start").then().statusCode(200);
+        String run = "/meetings/" + meeting + "/run";
+        String chairsPage = given().accept("text/html").get(run).then().statusCode(200).extract().asString();
+        assertTrue(!chairsPage.contains("/deferral\""), "the chair decides; deferral is the coordinator's");
+
+        p.signInCoordinator(identity);
+        String page = given().accept("text/html").get(run).then().statusCode(200).extract().asString();
+        String item = page.replaceAll("(?s).*action=\"/meetings/[^/]+/run/cases/([0-9a-f-]{36})/deferral\".*", "$1");
+        var blank = Forms.post(run, run + "/cases/" + item + "/deferral", Map.of("deferReason", " "));
+        assertEquals(400, blank.statusCode());
+        assertTrue(blank.asString().contains("href=\"#reason-" + item + "\"") && blank.asString().contains("Give the reason for deferring"),
+                blank.asString());
+        assertEquals(303, Forms.post(run, run + "/cases/" + item + "/deferral", Map.of("deferReason", "Out of time; first at the next meeting"))
+                .statusCode());
+        given().get("/api/v1/referrals/" + referral).then().body("state", org.hamcrest.Matchers.equalTo("ACCEPTED"))
+                .body("history[-1].reason", org.hamcrest.Matchers.equalTo("Out of time; first at the next meeting"));
+        assertTrue(given().accept("text/html").get(run).then().extract().asString().contains("Deferred</strong>"));
+    }
 }

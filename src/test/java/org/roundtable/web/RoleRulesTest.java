@@ -169,6 +169,7 @@ class RoleRulesTest {
             Map.entry("POST /meetings/{id}/run/cases/{item}/actions", "roles[chair,coordinator]"),
             Map.entry("POST /meetings/{id}/run/cases/{item}/actions/{action}", "roles[chair,coordinator]"),
             Map.entry("POST /meetings/{id}/run/cases/{item}/decision", "roles[chair]"),
+            Map.entry("POST /meetings/{id}/run/cases/{item}/deferral", "roles[coordinator]"),
             Map.entry("POST /meetings/{id}/run/end", "roles[chair,coordinator]"),
             Map.entry("GET /meetings/{id}/minutes", "roles[chair,coordinator]"),
             Map.entry("GET /meetings/{id}/minutes.pdf", "roles[chair,coordinator]"),
