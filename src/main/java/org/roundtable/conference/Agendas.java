@@ -190,6 +190,7 @@ public class Agendas {
             listItem(meeting, item);
         }
         audit.record("agenda.add", Meetings.ENTITY, meetingId.toString(), "referral " + referralId);
+        agendaChanged(meeting);
         entityManager.flush();
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
     }
@@ -206,6 +207,7 @@ public class Agendas {
             int swap = active.get(at).position;
             active.get(at).position = active.get(to).position;
             active.get(to).position = swap;
+            agendaChanged(meeting);
         }
         entityManager.flush();
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
@@ -233,8 +235,16 @@ public class Agendas {
         item.status = AgendaItem.Status.DEFERRED;
         item.deferReason = reason.trim();
         audit.recordWithReason("agenda.defer", Meetings.ENTITY, meetingId.toString(), reason.trim(), "referral " + item.referralId);
+        agendaChanged(meeting);
         entityManager.flush();
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
+    }
+
+    /** A change to the agenda is a change to the meeting: a publish made from an older page then gets 409. */
+    private void agendaChanged(Meeting meeting) {
+        if (meeting.status == Meeting.Status.PLANNED) {
+            entityManager.lock(meeting, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
     }
 
     /** Publishes the agenda: every case on it becomes listed, and member agencies are told. */

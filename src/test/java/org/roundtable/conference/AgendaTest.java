@@ -115,6 +115,8 @@ class AgendaTest {
                 .then().statusCode(400).body("errors[0].message", equalTo("That case is already on this agenda"));
         mailbox.clear();
         int version = given().get("/api/v1/meetings/" + meeting).then().extract().path("version");
+        given().contentType("application/json").header("If-Match", String.valueOf(version - 1)).post("/api/v1/meetings/" + meeting
+                + "/agenda/publish").then().statusCode(409);
         given().contentType("application/json").header("If-Match", String.valueOf(version)).post("/api/v1/meetings/" + meeting + "/agenda/publish").then().statusCode(200)
                 .body("meeting.status", equalTo("PUBLISHED"));
         given().get("/api/v1/referrals/" + first).then().body("state", equalTo("LISTED"));
