@@ -118,7 +118,8 @@ public class MeetingRoom {
 
     MeetingRecord assemble(Meeting meeting, String onlyAgency) {
         List<MeetingRecord.CaseRecord> records = new ArrayList<>();
-        java.util.Set<String> members = agencies.members(meeting.kind).stream().map(a -> a.shortCode().toUpperCase()).collect(
+        List<AgencyView> memberAgencies = agencies.members(meeting.kind);
+        java.util.Set<String> members = memberAgencies.stream().map(a -> a.shortCode().toUpperCase()).collect(
                 java.util.stream.Collectors.toSet());
         List<Object[]> guests = agendas.guestRows(meeting.id);
         for (AgendaItem item : agendas.items(meeting.id)) {
@@ -133,7 +134,7 @@ public class MeetingRoom {
             }
             var referral = visible.get();
             if (onlyAgency != null && !members.contains(onlyAgency) && !referral.referringAgency().equalsIgnoreCase(onlyAgency)
-                    && guests.stream().noneMatch(g -> onlyAgency.equalsIgnoreCase((String) g[0]) && item.referralId.equals(g[1]))) {
+                    && !invited(guests, onlyAgency, item.referralId)) {
                 continue;
             }
             List<ActionView> all = actions.forReferrals(List.of(item.referralId));
@@ -170,9 +171,9 @@ public class MeetingRoom {
                 "from MeetingAttendee where meetingId = :id order by agencyCode, addedAt", MeetingAttendee.class)
                 .setParameter("id", meeting.id).getResultList().stream()
                 .map(a -> new MeetingRecord.Attendee(a.id, a.agencyCode, a.name, a.acknowledgedAt)).toList();
-        java.util.Set<String> attending = new java.util.TreeSet<>(agencies.members(meeting.kind).stream().filter(AgencyView::active)
+        java.util.Set<String> attending = new java.util.TreeSet<>(memberAgencies.stream().filter(AgencyView::active)
                 .map(AgencyView::shortCode).toList());
-        agendas.guestRows(meeting.id).forEach(row -> attending.add((String) row[0]));
+        guests.forEach(row -> attending.add((String) row[0]));
         return new MeetingRecord(MeetingView.of(meeting), attendees,
                 apologies.stream().map(a -> new MeetingRecord.Apology((String) a[0], (String) a[1])).toList(),
                 List.copyOf(attending), records,
@@ -308,8 +309,12 @@ public class MeetingRoom {
         if (agencies.members(meeting.kind).stream().anyMatch(a -> a.active() && a.shortCode().equalsIgnoreCase(code))) {
             return true;
         }
-        return agendas.guestRows(meeting.id).stream()
-                .anyMatch(row -> code.equalsIgnoreCase((String) row[0]) && (referralId == null || referralId.equals(row[1])));
+        return invited(agendas.guestRows(meeting.id), code, referralId);
+    }
+
+    /** Whether the meeting's guest rows (agency, case) invite this agency: for the case named, or for any when none is. */
+    private static boolean invited(List<Object[]> guests, String agencyCode, UUID referralId) {
+        return guests.stream().anyMatch(row -> agencyCode.equalsIgnoreCase((String) row[0]) && (referralId == null || referralId.equals(row[1])));
     }
 
     /** What a 409 on notes carries: the notes as saved, and the notes that were refused. */
