@@ -54,35 +54,30 @@ public class MergeReview {
     /** For coordinators of the case's kind: the merges into the victim and the alleged perpetrators. */
     @Transactional
     public List<MergeOnCase> mergesOnCase(ReferralView referral) {
-        if (referral.state() == ReferralState.DRAFT || !viewers.current().coordinates(referral.kind())) {
-            return List.of();
-        }
-        List<MergeOnCase> found = new ArrayList<>();
-        if (referral.victim() != null) {
-            merges.into(referral.victim().id()).forEach(m -> found.add(new MergeOnCase(m.id(), referral.victim().fullName(), "Victim",
-                    m.mergedAt(), m.mergedBy())));
-        }
-        for (ReferralView.LinkedPerson perpetrator : referral.perpetrators()) {
-            merges.into(perpetrator.person().id()).forEach(m -> found.add(new MergeOnCase(m.id(), perpetrator.person().fullName(),
-                    "Alleged perpetrator", m.mergedAt(), m.mergedBy())));
-        }
-        return found;
+        return peopleForCoordinator(referral).stream().flatMap(p -> merges.into(p.person().id()).stream()
+                .map(m -> new MergeOnCase(m.id(), p.person().fullName(), p.role(), m.mergedAt(), m.mergedBy()))).toList();
     }
 
     /** For coordinators of the case's kind; nobody else is offered merges. */
     @Transactional
     public List<PossibleDuplicate> possibleDuplicates(ReferralView referral) {
+        return peopleForCoordinator(referral).stream().flatMap(p -> duplicatesOf(p.person(), p.role()).stream()).toList();
+    }
+
+    private record PersonOnCase(PersonView person, String role) {
+    }
+
+    /** The victim and the alleged perpetrators of a submitted case, for a coordinator of its kind; nobody for anyone else. */
+    private List<PersonOnCase> peopleForCoordinator(ReferralView referral) {
         if (referral.state() == ReferralState.DRAFT || !viewers.current().coordinates(referral.kind())) {
             return List.of();
         }
-        List<PossibleDuplicate> found = new ArrayList<>();
+        List<PersonOnCase> people = new ArrayList<>();
         if (referral.victim() != null) {
-            found.addAll(duplicatesOf(referral.victim(), "Victim"));
+            people.add(new PersonOnCase(referral.victim(), "Victim"));
         }
-        for (ReferralView.LinkedPerson perpetrator : referral.perpetrators()) {
-            found.addAll(duplicatesOf(perpetrator.person(), "Alleged perpetrator"));
-        }
-        return found;
+        referral.perpetrators().forEach(p -> people.add(new PersonOnCase(p.person(), "Alleged perpetrator")));
+        return people;
     }
 
     private List<PossibleDuplicate> duplicatesOf(PersonView person, String role) {
