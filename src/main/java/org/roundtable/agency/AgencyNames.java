@@ -33,7 +33,12 @@ public class AgencyNames {
         return names.getOrDefault(code.toUpperCase(Locale.ROOT), code);
     }
 
-    void forget() {
+    /** Fired when an agency is added or changed. */
+    record Changed() {
+    }
+
+    // After the commit, not before: a page rendered meanwhile would otherwise cache the old names again.
+    void forget(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Changed changed) {
         byCode = null;
     }
 

@@ -39,7 +39,7 @@ public class AgencyService {
     CurrentUser currentUser;
 
     @Inject
-    AgencyNames names;
+    jakarta.enterprise.event.Event<AgencyNames.Changed> agencyChanged;
 
     @Transactional
     public List<AgencyView> list() {
@@ -71,7 +71,7 @@ public class AgencyService {
         repository.persist(agency);
         repository.flush();
         audit.recordFor(actor, "agency.create", ENTITY, agency.id.toString(), null, form.describe());
-        names.forget();
+        agencyChanged.fire(new AgencyNames.Changed());
         return AgencyView.of(agency);
     }
 
@@ -86,7 +86,7 @@ public class AgencyService {
         apply(form, agency);
         repository.flush();
         audit.record("agency.update", ENTITY, id.toString(), "before: " + before + " | after: " + form.describe());
-        names.forget();
+        agencyChanged.fire(new AgencyNames.Changed());
         return AgencyView.of(agency);
     }
 

@@ -6,8 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.roundtable.agency.AgencyService;
-import org.roundtable.agency.AgencyView;
+import org.roundtable.agency.AgencyNames;
 import org.roundtable.user.CurrentUser;
 import org.roundtable.user.Role;
 
@@ -23,7 +22,7 @@ public class Navigation {
     CurrentUser currentUser;
 
     @Inject
-    AgencyService agencies;
+    AgencyNames agencyNames;
 
     @Inject
     HttpServerRequest request;
@@ -40,7 +39,7 @@ public class Navigation {
         // A role refused before the resource runs is answered on the I/O thread, where the database must not be used.
         boolean mayReadDatabase = !io.vertx.core.Context.isOnEventLoopThread();
         return currentUser.agencyCode()
-                .map(code -> mayReadDatabase ? agencies.findByShortCode(code).map(AgencyView::name).orElse(code) : code)
+                .map(code -> mayReadDatabase ? agencyNames.nameOf(code) : code)
                 .orElse("No agency");
     }
 
