@@ -10,25 +10,32 @@ import java.time.LocalDate;
 
 /** A person's details as a referrer enters them. */
 public record PersonForm(
-        @NotBlank(message = "Enter the first name") @Size(max = 120, message = "First name must be 120 characters or fewer") String firstName,
-        @NotBlank(message = "Enter the last name") @Size(max = 120, message = "Last name must be 120 characters or fewer") String lastName,
+        @NotBlank(message = "Enter the first name") @Size(max = TEXT_MAX, message = "First name must be {max} characters or fewer") String firstName,
+        @NotBlank(message = "Enter the last name") @Size(max = TEXT_MAX, message = "Last name must be {max} characters or fewer") String lastName,
         String aliases,
         LocalDate dateOfBirth,
         @Min(value = 0, message = "Age must be 0 or more") @Max(value = 120, message = "Age must be 120 or less") Integer approximateAge,
-        @Size(max = 40, message = "Sex must be 40 characters or fewer") String sex,
-        @Size(max = 120, message = "Gender identity must be 120 characters or fewer") String genderIdentity,
-        @Size(max = 120, message = "Ethnicity must be 120 characters or fewer") String ethnicity,
-        @Size(max = 200, message = "Disability must be 200 characters or fewer") String disability,
-        @Size(max = 120, message = "Sexual orientation must be 120 characters or fewer") String sexualOrientation,
-        @Size(max = 120, message = "First language must be 120 characters or fewer") String firstLanguage,
+        @Size(max = SEX_MAX, message = "Sex must be {max} characters or fewer") String sex,
+        @Size(max = TEXT_MAX, message = "Gender identity must be {max} characters or fewer") String genderIdentity,
+        @Size(max = TEXT_MAX, message = "Ethnicity must be {max} characters or fewer") String ethnicity,
+        @Size(max = DISABILITY_MAX, message = "Disability must be {max} characters or fewer") String disability,
+        @Size(max = TEXT_MAX, message = "Sexual orientation must be {max} characters or fewer") String sexualOrientation,
+        @Size(max = TEXT_MAX, message = "First language must be {max} characters or fewer") String firstLanguage,
         boolean interpreterNeeded,
         String address,
-        @Size(max = 120, message = "Town must be 120 characters or fewer") String town,
-        @Size(max = 12, message = "Enter a real postcode") String postcode,
-        @Size(max = 40, message = "Phone number must be 40 characters or fewer")
+        @Size(max = TEXT_MAX, message = "Town must be {max} characters or fewer") String town,
+        @Size(max = POSTCODE_MAX, message = "Enter a real postcode") String postcode,
+        @Size(max = PHONE_MAX, message = "Phone number must be {max} characters or fewer")
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String safePhone,
         @Email(message = "Enter an email address like name@example.com") String safeEmail,
         String safeContactNotes) {
+
+    /** Longest values the person tables hold (V4): names, aliases, descriptions, towns and relationships share one. */
+    public static final int TEXT_MAX = 120;
+    public static final int SEX_MAX = 40;
+    public static final int DISABILITY_MAX = 200;
+    public static final int POSTCODE_MAX = 12;
+    public static final int PHONE_MAX = 40;
 
     /** A UK or international phone number as people write it: at least 6 digits, with spaces, +, - and brackets. */
     public static final String PHONE = "^\\s*$|^(?=(?:\\D*\\d){6})[0-9 +()\\-]+$";

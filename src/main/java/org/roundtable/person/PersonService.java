@@ -159,9 +159,9 @@ public class PersonService {
             errors = new java.util.ArrayList<>(errors);
             errors.add(new FieldError(fieldPrefix + "dateOfBirth", "Date of birth must be in the past"));
         }
-        if (aliases(form.aliases()).stream().anyMatch(a -> a.length() > 120)) {
+        if (aliases(form.aliases()).stream().anyMatch(a -> a.length() > PersonForm.TEXT_MAX)) {
             errors = new java.util.ArrayList<>(errors);
-            errors.add(new FieldError(fieldPrefix + "aliases", "Each alias must be 120 characters or fewer"));
+            errors.add(new FieldError(fieldPrefix + "aliases", "Each alias must be " + PersonForm.TEXT_MAX + " characters or fewer"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -260,19 +260,19 @@ final class ReferralForms {
                     errors.add(new FieldError("safePhone", PersonForm.PHONE_MESSAGE));
                 }
                 if (v != null) {
-                    atMost(v.firstName(), 120, "firstName", "The victim's first name", errors);
-                    atMost(v.lastName(), 120, "lastName", "The victim's last name", errors);
-                    atMost(v.sex(), 40, "sex", "The victim's sex", errors);
-                    atMost(v.genderIdentity(), 120, "genderIdentity", "The victim's gender identity", errors);
-                    atMost(v.ethnicity(), 120, "ethnicity", "The victim's ethnicity", errors);
-                    atMost(v.disability(), 200, "disability", "The victim's disability", errors);
-                    atMost(v.sexualOrientation(), 120, "sexualOrientation", "The victim's sexual orientation", errors);
-                    atMost(v.firstLanguage(), 120, "firstLanguage", "The victim's first language", errors);
-                    atMost(v.town(), 120, "town", "The town", errors);
-                    atMost(v.postcode(), 12, "postcode", "The postcode", errors);
-                    atMost(v.safePhone(), 40, "safePhone", "The safe phone number", errors);
-                    if (v.aliases() != null && java.util.Arrays.stream(v.aliases().split("[,;\\n]")).anyMatch(a -> a.trim().length() > 120)) {
-                        errors.add(new FieldError("aliases", "Each alias must be 120 characters or fewer"));
+                    atMost(v.firstName(), PersonForm.TEXT_MAX, "firstName", "The victim's first name", errors);
+                    atMost(v.lastName(), PersonForm.TEXT_MAX, "lastName", "The victim's last name", errors);
+                    atMost(v.sex(), PersonForm.SEX_MAX, "sex", "The victim's sex", errors);
+                    atMost(v.genderIdentity(), PersonForm.TEXT_MAX, "genderIdentity", "The victim's gender identity", errors);
+                    atMost(v.ethnicity(), PersonForm.TEXT_MAX, "ethnicity", "The victim's ethnicity", errors);
+                    atMost(v.disability(), PersonForm.DISABILITY_MAX, "disability", "The victim's disability", errors);
+                    atMost(v.sexualOrientation(), PersonForm.TEXT_MAX, "sexualOrientation", "The victim's sexual orientation", errors);
+                    atMost(v.firstLanguage(), PersonForm.TEXT_MAX, "firstLanguage", "The victim's first language", errors);
+                    atMost(v.town(), PersonForm.TEXT_MAX, "town", "The town", errors);
+                    atMost(v.postcode(), PersonForm.POSTCODE_MAX, "postcode", "The postcode", errors);
+                    atMost(v.safePhone(), PersonForm.PHONE_MAX, "safePhone", "The safe phone number", errors);
+                    if (v.aliases() != null && java.util.Arrays.stream(v.aliases().split("[,;\\n]")).anyMatch(a -> a.trim().length() > PersonForm.TEXT_MAX)) {
+                        errors.add(new FieldError("aliases", "Each alias must be " + PersonForm.TEXT_MAX + " characters or fewer"));
                     }
                 }
             }
@@ -281,17 +281,17 @@ final class ReferralForms {
                     PersonForm p = d.perpetrators().get(0).person();
                     require(p.firstName(), "perpFirstName", "Enter the alleged perpetrator's first name", errors);
                     require(p.lastName(), "perpLastName", "Enter the alleged perpetrator's last name", errors);
-                    atMost(p.firstName(), 120, "perpFirstName", "The alleged perpetrator's first name", errors);
-                    atMost(p.lastName(), 120, "perpLastName", "The alleged perpetrator's last name", errors);
-                    atMost(d.perpetrators().get(0).relationship(), 120, "perpRelationship", "The relationship to the victim", errors);
+                    atMost(p.firstName(), PersonForm.TEXT_MAX, "perpFirstName", "The alleged perpetrator's first name", errors);
+                    atMost(p.lastName(), PersonForm.TEXT_MAX, "perpLastName", "The alleged perpetrator's last name", errors);
+                    atMost(d.perpetrators().get(0).relationship(), PersonForm.TEXT_MAX, "perpRelationship", "The relationship to the victim", errors);
                 }
             }
             case CHILDREN -> {
                 for (int i = 0; i < d.children().size() && i < CHILD_ROWS; i++) {
                     ReferralDraft.Child c = d.children().get(i);
                     require(c.firstName(), "child" + i + "FirstName", "Enter child " + (i + 1) + "'s first name", errors);
-                    atMost(c.firstName(), 120, "child" + i + "FirstName", "Child " + (i + 1) + "'s first name", errors);
-                    atMost(c.lastName(), 120, "child" + i + "LastName", "Child " + (i + 1) + "'s last name", errors);
+                    atMost(c.firstName(), PersonForm.TEXT_MAX, "child" + i + "FirstName", "Child " + (i + 1) + "'s first name", errors);
+                    atMost(c.lastName(), PersonForm.TEXT_MAX, "child" + i + "LastName", "Child " + (i + 1) + "'s last name", errors);
                     if (c.age() == null || c.age() < 0 || c.age() > 25) {
                         errors.add(new FieldError("child" + i + "Age", "Enter child " + (i + 1) + "'s age, 0 to 25"));
                     }

@@ -346,16 +346,17 @@ public class ReferralService {
             } else {
                 collect(() -> people.validate(perpetrator.person(), prefix), errors);
             }
-            if (perpetrator.relationship() != null && perpetrator.relationship().trim().length() > 120) {
-                errors.add(new FieldError(prefix + "relationship", "The relationship to the victim must be 120 characters or fewer"));
+            if (perpetrator.relationship() != null && perpetrator.relationship().trim().length() > PersonForm.TEXT_MAX) {
+                errors.add(new FieldError(prefix + "relationship", "The relationship to the victim must be " + PersonForm.TEXT_MAX + " characters or fewer"));
             }
         }
         for (int i = 0; i < draft.children().size(); i++) {
             var child = draft.children().get(i);
             if (child.firstName() == null || child.firstName().isBlank()) {
                 errors.add(new FieldError("children[" + i + "].firstName", "Enter the child's first name"));
-            } else if (child.firstName().trim().length() > 120 || (child.lastName() != null && child.lastName().trim().length() > 120)) {
-                errors.add(new FieldError("children[" + i + "].firstName", "A child's names must be 120 characters or fewer each"));
+            } else if (child.firstName().trim().length() > PersonForm.TEXT_MAX
+                    || (child.lastName() != null && child.lastName().trim().length() > PersonForm.TEXT_MAX)) {
+                errors.add(new FieldError("children[" + i + "].firstName", "A child's names must be " + PersonForm.TEXT_MAX + " characters or fewer each"));
             }
             if (child.age() == null || child.age() < 0 || child.age() > 25) {
                 errors.add(new FieldError("children[" + i + "].age", "Enter the child's age, 0 to 25"));
