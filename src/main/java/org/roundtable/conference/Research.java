@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,6 +74,8 @@ public class Research {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // Two colleagues saving their agency's first research at once: the second waits here and then meets the first's.
+        entityManager.lock(item, LockModeType.PESSIMISTIC_WRITE);
         CaseResearch research = find(item.id, viewer.agencyCode());
         if (research == null) {
             research = new CaseResearch();

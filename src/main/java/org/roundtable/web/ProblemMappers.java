@@ -1,6 +1,7 @@
 package org.roundtable.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
@@ -32,7 +33,9 @@ public class ProblemMappers {
     public Response invalidInput(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
         Problem problem = new Problem("about:blank", "Your input has problems", 400,
                 "Correct the fields named in errors and try again.", e.errors(), null);
-        return wantsHtml(uri, headers) ? errorPages.page(400, "There is a problem with what was sent") : Problem.response(problem);
+        return wantsHtml(uri, headers) ? errorPages.page(400, "There is a problem with what was sent: "
+                + String.join("; ", e.errors().stream().map(error -> error.field() + ": " + error.message()).toList()))
+                : Problem.response(problem);
     }
 
     @ServerExceptionMapper
@@ -44,24 +47,24 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonMappingException e) {
-        String field = e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .reduce((a, b) -> a + "." + b).orElse("body");
-        return Problem.response(new Problem("about:blank", "Your input has problems", 400,
-                "The request body could not be read.", List.of(new FieldError(field, "This value is not valid here")), null));
+    public Response unreadableJson(JsonProcessingException e) {
+        return Problem.response(JsonProblems.of(e));
     }
 
-    // Quarkus maps this subtype itself unless the application names it too.
+    // Quarkus maps these subtypes itself unless the application names them too.
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         return unreadableJson(e);
     }
 
     @ServerExceptionMapper
+    public Response mappingJson(JsonMappingException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
-        return Problem.response(new Problem("about:blank", "Your input has problems", 400,
-                "The request body is not valid JSON.", List.of(new FieldError("body", "Send valid JSON")), null));
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
@@ -98,6 +101,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        // The JSON reader wraps a body it cannot parse (overflow, bad bytes) in a bare 400: say what and where.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         if (status < 400 || e.getResponse().hasEntity()) {
             return e.getResponse();
         }
@@ -107,10 +114,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (LostRace.isLostRace(e)) {
+            return lostRace(uri, headers);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return wantsHtml(uri, headers) ? errorPages.page(500, "Incident reference: " + incident)
                 : Problem.response(500, "Something went wrong", "Incident reference: " + incident);
+    }
+
+    /** Someone else's write to the same record committed first; nothing of this request was saved. */
+    private Response lostRace(UriInfo uri, HttpHeaders headers) {
+        LOG.debugf("Lost a race to save %s", uri.getPath());
+        String detail = "Someone else saved a change to this record at the same moment, and theirs was saved first. "
+                + "Nothing of yours was saved: reload to see where things stand, then make your change again if it is still needed.";
+        return wantsHtml(uri, headers) ? errorPages.page(409, "This record was changed by someone else at the same moment", detail, null)
+                : Problem.response(409, "Changed by someone else", detail);
     }
 
     private static boolean wantsHtml(UriInfo uri, HttpHeaders headers) {
