@@ -1,5 +1,6 @@
 package org.roundtable.agency;
 
+import org.roundtable.web.Limits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 /** What an administrator sends to create or change an agency (page form or API body). */
 public record AgencyForm(
         @NotBlank(message = "Enter the agency's name")
-        @Size(max = 160, message = "Name must be 160 characters or fewer")
+        @Size(max = Limits.AGENCY_NAME, message = "Name must be {max} characters or fewer")
         String name,
         @NotBlank(message = "Enter a short code")
         @Pattern(regexp = "^[A-Za-z0-9-]{2,16}$", message = "Short code must be 2 to 16 letters, numbers or hyphens")
@@ -18,7 +19,7 @@ public record AgencyForm(
         AgencyType type,
         boolean active,
         @Email(regexp = ".+@.+\\..+", message = "Enter the contact email in the correct format, like marac@agency.gov.uk")
-        @Size(max = 254, message = "Contact email must be 254 characters or fewer")
+        @Size(max = Limits.EMAIL, message = "Contact email must be {max} characters or fewer")
         String contactEmail) {
 
     public AgencyForm {

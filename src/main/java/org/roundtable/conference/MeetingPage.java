@@ -31,6 +31,7 @@ import org.roundtable.web.FieldError;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.Versions;
 import org.roundtable.web.StaleEditException;
 
 /** Meetings on the pages: the list, setting one up, the agenda a coordinator builds, and what member agencies share. */
@@ -241,7 +242,7 @@ public class MeetingPage {
     @Operation(hidden = true)
     public Response publish(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         try {
-            agendas.publish(id, Long.parseLong(form.getFirst("version")));
+            agendas.publish(id, Versions.fromForm(form.getFirst("version")));
             return Response.seeOther(URI.create("/meetings/" + id + "?done=published")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(agendaPage(id, FormErrors.of(e), null, null)).build();
@@ -278,7 +279,7 @@ public class MeetingPage {
     @Operation(hidden = true)
     public Response saveResearch(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {
         Map<String, String> typed = typed(form);
-        long version = Long.parseLong(typed.getOrDefault("version", "-1"));
+        long version = Versions.fromForm(typed.getOrDefault("version", "-1"));
         Boolean known = "true".equals(typed.get("known")) ? Boolean.TRUE : "false".equals(typed.get("known")) ? Boolean.FALSE : null;
         try {
             research.save(id, item, new ResearchForm(known, typed.get("summary"), typed.get("involvement"), typed.get("risks"),

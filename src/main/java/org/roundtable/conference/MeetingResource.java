@@ -1,5 +1,9 @@
 package org.roundtable.conference;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import org.roundtable.web.Limits;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,34 +41,40 @@ public class MeetingResource {
     public record AddCase(UUID referralId) {
     }
 
-    public record Move(String direction) {
+    public record Move(@Size(max = 10, message = "Direction must be up or down") String direction) {
     }
 
-    public record GuestInvitation(String agency, List<UUID> referralIds) {
+    public record GuestInvitation(@Size(max = Limits.SHORT_CODE, message = "Agency must be a short code of {max} characters or fewer") String agency,
+            List<UUID> referralIds) {
     }
 
-    public record Reason(String reason) {
+    public record Reason(@Size(max = Limits.REASON, message = "Reason must be {max} characters or fewer") String reason) {
     }
 
-    public record AttendeeRequest(String agency, String name) {
+    public record AttendeeRequest(@Size(max = Limits.SHORT_CODE, message = "Agency must be a short code of {max} characters or fewer") String agency,
+            @Size(max = Limits.PERSON_LABEL, message = "Name must be {max} characters or fewer") String name) {
     }
 
-    public record ApologyRequest(String note) {
+    public record ApologyRequest(@Size(max = Limits.REASON, message = "Note must be {max} characters or fewer") String note) {
     }
 
-    public record NotesRequest(String notes) {
+    public record NotesRequest(@Size(max = Limits.LONG_TEXT, message = "Notes must be {max} characters or fewer") String notes) {
     }
 
-    public record ActionRequest(String owner, String description, LocalDate dueOn) {
+    public record ActionRequest(@Size(max = Limits.SHORT_CODE, message = "Owner must be an agency's short code") String owner,
+            @Size(max = Limits.REASON, message = "Description must be {max} characters or fewer") String description, LocalDate dueOn) {
     }
 
-    public record ActionReview(Action.Status status, Action.NotDoneCategory category, String note) {
+    public record ActionReview(Action.Status status, Action.NotDoneCategory category,
+            @Size(max = Limits.REASON, message = "Note must be {max} characters or fewer") String note) {
     }
 
-    public record DecisionRequest(ConferenceCases.Decision decision, String reason, LocalDate nextReviewOn, Integer minutesSpent) {
+    public record DecisionRequest(ConferenceCases.Decision decision,
+            @Size(max = Limits.REASON, message = "Reason must be {max} characters or fewer") String reason, LocalDate nextReviewOn,
+            @Min(value = 0, message = "Minutes spent must be 0 or more") @Max(value = 600, message = "Minutes spent must be 600 or fewer") Integer minutesSpent) {
     }
 
-    public record AmendmentRequest(String text) {
+    public record AmendmentRequest(@Size(max = Limits.LONG_TEXT, message = "Amendment must be {max} characters or fewer") String text) {
     }
 
     public record NotesSaved(long notesVersion) {

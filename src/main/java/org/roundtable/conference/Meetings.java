@@ -23,6 +23,7 @@ import org.roundtable.referral.Viewers;
 import org.roundtable.user.Role;
 import org.roundtable.user.UserService;
 import org.roundtable.user.UserView;
+import org.roundtable.web.Checks;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.InvalidInputException;
 import org.roundtable.web.NotFoundProblem;
@@ -35,6 +36,8 @@ public class Meetings {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
     static final String ENTITY = "meeting";
     static final int MOST_REPEATS = 12;
+    /** A partnership plans its meetings a year or so ahead; a date further out is a typing mistake. */
+    static final int MOST_YEARS_AHEAD = 2;
 
     static final String CONFIDENTIALITY = "The information discussed at this meeting is shared in confidence to protect the people "
             + "named. It must not be shared beyond the agencies present except to keep someone safe, and must be recorded and "
@@ -52,6 +55,9 @@ public class Meetings {
     @Inject
     AuditService audit;
 
+    @Inject
+    Checks checks;
+
     @Transactional
     public List<MeetingView> create(MeetingForm form) {
         Viewer viewer = viewers.current();
@@ -65,6 +71,8 @@ public class Meetings {
             errors.add(new FieldError("date", "Enter the date of the meeting, for example 3 12 2026"));
         } else if (form.date().isBefore(LocalDate.now(LONDON))) {
             errors.add(new FieldError("date", "The date of the meeting must be today or in the future"));
+        } else if (form.date().isAfter(LocalDate.now(LONDON).plusYears(MOST_YEARS_AHEAD))) {
+            errors.add(new FieldError("date", "The date of the meeting must be within " + MOST_YEARS_AHEAD + " years"));
         }
         if (form.time() == null) {
             errors.add(new FieldError("time", "Enter the start time, for example 10:00"));
@@ -72,13 +80,9 @@ public class Meetings {
         if (blank(form.venue()) && blank(form.videoLink())) {
             errors.add(new FieldError("venue", "Enter the venue or a video link"));
         }
-        if (!blank(form.venue()) && form.venue().trim().length() > 300) {
-            errors.add(new FieldError("venue", "Venue must be 300 characters or fewer"));
-        }
+        errors.addAll(checks.errors(form, ""));
         if (!blank(form.videoLink()) && !form.videoLink().trim().startsWith("https://")) {
             errors.add(new FieldError("videoLink", "Enter a video link starting with https://"));
-        } else if (!blank(form.videoLink()) && form.videoLink().trim().length() > 500) {
-            errors.add(new FieldError("videoLink", "Video link must be 500 characters or fewer"));
         }
         UserView chair = form.kind() == null || blank(form.chairSubject()) ? null
                 : users.holdingKind(form.kind(), Role.CHAIR).stream().filter(u -> u.subject().equals(form.chairSubject())).findFirst()

@@ -20,6 +20,7 @@ import org.roundtable.agency.AgencyView;
 import org.roundtable.audit.AuditService;
 import org.roundtable.referral.Viewer;
 import org.roundtable.referral.Viewers;
+import org.roundtable.web.Checks;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.InvalidInputException;
@@ -52,6 +53,9 @@ public class Research {
     @Inject
     AuditService audit;
 
+    @Inject
+    Checks checks;
+
     /** The reader's agency's research on a listed case, or null before it has any. */
     @Transactional
     public MeetingRecord.Research mine(UUID meetingId, UUID itemId) {
@@ -65,6 +69,7 @@ public class Research {
     public MeetingRecord.Research save(UUID meetingId, UUID itemId, ResearchForm form, Long expectedVersion) {
         Viewer viewer = memberOf(meetingId);
         AgendaItem item = listedItem(meetingId, itemId);
+        checks.storable(form);
         List<FieldError> errors = new ArrayList<>();
         if (form.known() == null) {
             errors.add(new FieldError("known", "Say whether your agency knows the victim or the family"));

@@ -7,13 +7,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.roundtable.web.Limits;
+import org.roundtable.web.PlausibleDateOfBirth;
 
 /** A person's details as a referrer enters them. */
 public record PersonForm(
         @NotBlank(message = "Enter the first name") @Size(max = TEXT_MAX, message = "First name must be {max} characters or fewer") String firstName,
         @NotBlank(message = "Enter the last name") @Size(max = TEXT_MAX, message = "Last name must be {max} characters or fewer") String lastName,
-        String aliases,
-        LocalDate dateOfBirth,
+        @Size(max = Limits.LONG_TEXT, message = "Aliases must be {max} characters or fewer") String aliases,
+        @PlausibleDateOfBirth LocalDate dateOfBirth,
         @Min(value = 0, message = "Age must be 0 or more") @Max(value = 120, message = "Age must be 120 or less") Integer approximateAge,
         @Size(max = SEX_MAX, message = "Sex must be {max} characters or fewer") String sex,
         @Size(max = TEXT_MAX, message = "Gender identity must be {max} characters or fewer") String genderIdentity,
@@ -22,20 +24,21 @@ public record PersonForm(
         @Size(max = TEXT_MAX, message = "Sexual orientation must be {max} characters or fewer") String sexualOrientation,
         @Size(max = TEXT_MAX, message = "First language must be {max} characters or fewer") String firstLanguage,
         boolean interpreterNeeded,
-        String address,
+        @Size(max = Limits.REASON, message = "Address must be {max} characters or fewer") String address,
         @Size(max = TEXT_MAX, message = "Town must be {max} characters or fewer") String town,
         @Size(max = POSTCODE_MAX, message = "Enter a real postcode") String postcode,
         @Size(max = PHONE_MAX, message = "Phone number must be {max} characters or fewer")
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String safePhone,
-        @Email(message = "Enter an email address like name@example.com") String safeEmail,
-        String safeContactNotes) {
+        @Email(message = "Enter an email address like name@example.com")
+        @Size(max = Limits.EMAIL, message = "Email address must be {max} characters or fewer") String safeEmail,
+        @Size(max = Limits.REASON, message = "Safe contact notes must be {max} characters or fewer") String safeContactNotes) {
 
     /** Longest values the person tables hold (V4): names, aliases, descriptions, towns and relationships share one. */
-    public static final int TEXT_MAX = 120;
-    public static final int SEX_MAX = 40;
-    public static final int DISABILITY_MAX = 200;
-    public static final int POSTCODE_MAX = 12;
-    public static final int PHONE_MAX = 40;
+    public static final int TEXT_MAX = Limits.NAME;
+    public static final int SEX_MAX = Limits.SEX;
+    public static final int DISABILITY_MAX = Limits.DISABILITY;
+    public static final int POSTCODE_MAX = Limits.POSTCODE;
+    public static final int PHONE_MAX = Limits.PHONE;
 
     /** A UK or international phone number as people write it: at least 6 digits, with spaces, +, - and brackets. */
     public static final String PHONE = "^\\s*$|^(?=(?:\\D*\\d){6})[0-9 +()\\-]+$";

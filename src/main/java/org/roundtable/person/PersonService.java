@@ -155,10 +155,6 @@ public class PersonService {
     public void validate(PersonForm form, String fieldPrefix) {
         List<FieldError> errors = validator.validate(form).stream()
                 .map(v -> new FieldError(fieldPrefix + v.getPropertyPath(), v.getMessage())).toList();
-        if (form.dateOfBirth() != null && form.dateOfBirth().isAfter(LocalDate.now())) {
-            errors = new java.util.ArrayList<>(errors);
-            errors.add(new FieldError(fieldPrefix + "dateOfBirth", "Date of birth must be in the past"));
-        }
         if (aliases(form.aliases()).stream().anyMatch(a -> a.length() > PersonForm.TEXT_MAX)) {
             errors = new java.util.ArrayList<>(errors);
             errors.add(new FieldError(fieldPrefix + "aliases", "Each alias must be " + PersonForm.TEXT_MAX + " characters or fewer"));

@@ -1,5 +1,7 @@
 package org.roundtable.referral;
 
+import org.roundtable.web.Limits;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,10 +27,11 @@ import org.roundtable.web.InvalidInputException;
 @RolesAllowed(Role.COORDINATOR)
 public class PersonMergeResource {
 
-    public record MergeRequest(UUID survivorId, UUID mergedId, String reason) {
+    public record MergeRequest(UUID survivorId, UUID mergedId,
+            @Size(max = Limits.REASON, message = "Reason must be {max} characters or fewer") String reason) {
     }
 
-    public record UndoRequest(String reason) {
+    public record UndoRequest(@Size(max = Limits.REASON, message = "Reason must be {max} characters or fewer") String reason) {
     }
 
     private final ReferralService referrals;

@@ -1,10 +1,15 @@
 package org.roundtable.referral;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.roundtable.person.PersonForm;
+import org.roundtable.web.Limits;
 
 /**
  * Everything a referrer has typed, saved as it is on every change so that nothing is lost. It is checked only
@@ -12,26 +17,40 @@ import org.roundtable.person.PersonForm;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferralDraft(
-        PersonForm victim,
+        @Valid PersonForm victim,
         UUID victimPersonId,
         Boolean victimIsNewPerson,
-        List<Perpetrator> perpetrators,
-        List<Child> children,
-        String incidentSummary,
-        Map<String, String> answers,
-        Map<String, String> answerNotes,
+        @Size(max = MAX_PEOPLE, message = "Name at most {max} alleged perpetrators") List<@Valid Perpetrator> perpetrators,
+        @Size(max = MAX_PEOPLE, message = "Name at most {max} children") List<@Valid Child> children,
+        @Size(max = Limits.LONG_TEXT, message = "The incident summary must be {max} characters or fewer") String incidentSummary,
+        @Size(max = MAX_ANSWERS, message = "Too many answers")
+        Map<@Size(max = ANSWER_MAX, message = "Question ids are {max} characters or fewer") String,
+            @Size(max = ANSWER_MAX, message = "An answer is one of the choices offered") String> answers,
+        @Size(max = MAX_ANSWERS, message = "Too many notes")
+        Map<@Size(max = ANSWER_MAX, message = "Question ids are {max} characters or fewer") String,
+            @Size(max = Limits.REASON, message = "A note must be {max} characters or fewer") String> answerNotes,
         Boolean professionalJudgement,
-        String professionalJudgementReasons,
-        Integer policeIncidents12Months,
+        @Size(max = Limits.REASON, message = "The reasons must be {max} characters or fewer") String professionalJudgementReasons,
+        @Min(value = 0, message = "Police incidents must be 0 or more")
+        @Max(value = 1000, message = "Police incidents must be 1000 or fewer") Integer policeIncidents12Months,
         Consent consent,
-        String consentReason,
-        String officerName) {
+        @Size(max = Limits.REASON, message = "The reason must be {max} characters or fewer") String consentReason,
+        @Size(max = Limits.PERSON_LABEL, message = "The officer's name must be {max} characters or fewer") String officerName) {
+
+    /** More people than any household holds, and few enough that a page of them stays quick. */
+    static final int MAX_PEOPLE = 50;
+    /** More than any checklist's questions. */
+    static final int MAX_ANSWERS = 200;
+    /** Question ids and answer values are short codes (yes, no, not-known, 3-5, HIGH). */
+    static final int ANSWER_MAX = 80;
 
     public enum Consent { GIVEN, NOT_GIVEN }
 
     /** personId when the referrer linked an earlier person; isNewPerson when they said none of the candidates is them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Perpetrator(PersonForm person, String relationship, UUID personId, Boolean isNewPerson) {
+    public record Perpetrator(@Valid PersonForm person,
+            @Size(max = Limits.NAME, message = "The relationship must be {max} characters or fewer") String relationship,
+            UUID personId, Boolean isNewPerson) {
 
         public Perpetrator(PersonForm person, String relationship) {
             this(person, relationship, null, null);
@@ -39,7 +58,10 @@ public record ReferralDraft(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Child(String firstName, String lastName, Integer age, String notes) {
+    public record Child(@Size(max = Limits.NAME, message = "A child's first name must be {max} characters or fewer") String firstName,
+            @Size(max = Limits.NAME, message = "A child's last name must be {max} characters or fewer") String lastName,
+            @Min(value = 0, message = "Enter the child's age, 0 to 25") @Max(value = 25, message = "Enter the child's age, 0 to 25") Integer age,
+            @Size(max = Limits.NAME, message = "Notes about a child must be {max} characters or fewer") String notes) {
     }
 
     public static ReferralDraft empty() {

@@ -28,6 +28,7 @@ import org.roundtable.user.Role;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.Versions;
 import org.roundtable.web.StaleEditException;
 
 /** The referral form as GOV.UK pages: start, task list, sections, check your answers, confirmation. */
@@ -137,7 +138,7 @@ public class ReferralPage {
         ChecklistDefinition checklist = checklist(referral);
         List<FieldError> parseErrors = new ArrayList<>();
         ReferralDraft changed = ReferralForms.apply(section, referral.draft(), form, parseErrors);
-        long version = parseVersion(form.getFirst("version"));
+        long version = Versions.fromForm(form.getFirst("version"));
         ReferralView saved;
         try {
             saved = referrals.saveDraft(id, changed, version);
@@ -180,7 +181,7 @@ public class ReferralPage {
     @Operation(hidden = true)
     public Response submit(@PathParam("id") UUID id, @RestForm String version) {
         try {
-            referrals.submit(id, parseVersion(version));
+            referrals.submit(id, Versions.fromForm(version));
             return Response.seeOther(URI.create("/referrals/" + id + "/confirmation")).build();
         } catch (InvalidInputException e) {
             ReferralView referral = referrals.get(id);
@@ -267,13 +268,5 @@ public class ReferralPage {
             }
         });
         return typed;
-    }
-
-    private static long parseVersion(String version) {
-        try {
-            return Long.parseLong(version);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInputException("version", "The form is missing its version: reload the page");
-        }
     }
 }

@@ -27,6 +27,7 @@ import org.roundtable.person.PersonForm;
 import org.roundtable.person.PersonMerges;
 import org.roundtable.person.PersonService;
 import org.roundtable.person.PersonView;
+import org.roundtable.web.Checks;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.InvalidInputException;
@@ -41,6 +42,9 @@ public class ReferralService {
 
     @Inject
     ReferralRepository referrals;
+
+    @Inject
+    Checks checks;
 
     @Inject
     ReferralWorkflow workflow;
@@ -92,6 +96,7 @@ public class ReferralService {
         referral.authorSubject = viewer.subject();
         referral.authorName = viewer.name();
         referral.checklistCode = checklists.currentFor(kind).code();
+        checks.storable(draft, "draft.");
         referral.draft = draft == null ? ReferralDraft.empty() : draft;
         referral.createdAt = Instant.now();
         referral.updatedAt = referral.createdAt;
@@ -114,6 +119,7 @@ public class ReferralService {
         if (referral.version != expectedVersion) {
             throw new StaleEditException("Someone else saved this draft while you were editing it.", view(referral, viewer));
         }
+        checks.storable(draft);
         referral.draft = draft;
         referral.updatedAt = Instant.now();
         referrals.flush();
@@ -138,7 +144,8 @@ public class ReferralService {
         ChecklistView checklist = checklists.currentFor(referral.kind);
         Map<String, String> answers = knownAnswers(draft.answers(), checklist);
         Score score = ChecklistScorer.score(checklist.definition(), answers);
-        List<FieldError> errors = new ArrayList<>(personErrors(draft));
+        List<FieldError> errors = new ArrayList<>(checks.errors(draft, ""));
+        errors.addAll(personErrors(draft));
         // A linked victim heard within the window is a repeat, which is a referral criterion whatever the score.
         boolean repeat = repeats.repeatOf(draft.victimPersonId(), referral.kind, referral.id, Instant.now()) != null;
         errors.addAll(SubmitCheck.errors(draft, checklist.definition(), score, settings.get(referral.kind), repeat));

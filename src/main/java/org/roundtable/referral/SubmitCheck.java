@@ -33,6 +33,9 @@ final class SubmitCheck {
                 errors.add(new FieldError("answers." + q.id(), "Answer: " + q.text()));
             }
         }
+        // An answer to a question this version does not ask, or one it does not offer, is named rather than dropped.
+        draft.answers().forEach((questionId, value) -> checklist.answerError(questionId, value)
+                .ifPresent(message -> errors.add(new FieldError("answers." + questionId, message))));
         boolean judgement = Boolean.TRUE.equals(draft.professionalJudgement());
         if (judgement && blank(draft.professionalJudgementReasons())) {
             errors.add(new FieldError("professionalJudgementReasons", "Give the reasons for your professional judgement"));

@@ -129,7 +129,7 @@ public class TriagePage {
         List<FieldError> errors = new ArrayList<>();
         var dateOfBirth = DateFields.parse(form, "dob", errors);
         var details = new CallerDetails(form.getFirst("firstName"), form.getFirst("lastName"), dateOfBirth, form.getFirst("phone"));
-        TriageService.callerErrors(details).stream().filter(e -> !errors.stream().anyMatch(d -> d.field().equals(e.field())))
+        triage.callerErrors(details).stream().filter(e -> !errors.stream().anyMatch(d -> d.field().equals(e.field())))
                 .forEach(errors::add);
         if (errors.isEmpty()) {
             return goTo(triage.recordCaller(id, details));

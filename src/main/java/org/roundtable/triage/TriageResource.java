@@ -1,5 +1,7 @@
 package org.roundtable.triage;
 
+import org.roundtable.web.Limits;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,10 +35,10 @@ public class TriageResource {
     public record RelationshipAnswer(Boolean domestic) {
     }
 
-    public record Answer(String value) {
+    public record Answer(@Size(max = 40, message = "Answer must be one of the choices offered") String value) {
     }
 
-    public record ReferralRequest(String notes) {
+    public record ReferralRequest(@Size(max = Limits.LONG_TEXT, message = "Notes must be {max} characters or fewer") String notes) {
     }
 
     private final TriageService triage;

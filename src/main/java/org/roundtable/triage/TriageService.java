@@ -26,6 +26,7 @@ import org.roundtable.person.Names;
 import org.roundtable.referral.ReferralService;
 import org.roundtable.referral.ReferralView;
 import org.roundtable.user.CurrentUser;
+import org.roundtable.web.Checks;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.InvalidInputException;
@@ -44,6 +45,9 @@ public class TriageService {
 
     @Inject
     TriageCallRepository calls;
+
+    @Inject
+    Checks checks;
 
     @Inject
     ChecklistService checklists;
@@ -130,7 +134,7 @@ public class TriageService {
         return view(call);
     }
 
-    static List<FieldError> callerErrors(CallerDetails caller) {
+    List<FieldError> callerErrors(CallerDetails caller) {
         List<FieldError> errors = new ArrayList<>();
         String first = trimmed(caller == null ? null : caller.firstName());
         String last = trimmed(caller == null ? null : caller.lastName());
@@ -138,20 +142,15 @@ public class TriageService {
         LocalDate dateOfBirth = caller == null ? null : caller.dateOfBirth();
         if (first == null) {
             errors.add(new FieldError("firstName", "Enter the caller's first name"));
-        } else if (first.length() > 120) {
-            errors.add(new FieldError("firstName", "First name must be 120 characters or fewer"));
         }
         if (last == null) {
             errors.add(new FieldError("lastName", "Enter the caller's last name"));
-        } else if (last.length() > 120) {
-            errors.add(new FieldError("lastName", "Last name must be 120 characters or fewer"));
         }
+        errors.addAll(checks.errors(new CallerDetails(first, last, dateOfBirth, phone), ""));
         if (dateOfBirth != null && (dateOfBirth.isAfter(LocalDate.now(LONDON)) || dateOfBirth.getYear() < 1900)) {
             errors.add(new FieldError("dob", "The date of birth must be a real date in the past"));
         }
-        if (phone != null && phone.length() > 40) {
-            errors.add(new FieldError("phone", "Phone number must be 40 characters or fewer"));
-        } else if (phone != null && !phone.matches(org.roundtable.person.PersonForm.PHONE)) {
+        if (phone != null && phone.length() <= org.roundtable.web.Limits.PHONE && !phone.matches(org.roundtable.person.PersonForm.PHONE)) {
             errors.add(new FieldError("phone", org.roundtable.person.PersonForm.PHONE_MESSAGE));
         }
         return errors;

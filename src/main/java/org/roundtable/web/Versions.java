@@ -16,4 +16,13 @@ public final class Versions {
             throw new InvalidInputException("If-Match", "If-Match must be the version number you read");
         }
     }
+
+    /** The version a page form was drawn from (a hidden field); a missing or garbled one is the form's fault, not a conflict. */
+    public static long fromForm(String version) {
+        try {
+            return Long.parseLong(version == null ? "" : version.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "The form's version is missing or not a number: reload the page and send it again");
+        }
+    }
 }

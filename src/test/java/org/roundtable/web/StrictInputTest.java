@@ -114,4 +114,38 @@ class StrictInputTest {
                 .then().statusCode(400).body(containsString("name: " + TextRules.MESSAGE));
         given().accept("text/html").get("/admin/agencies").then().statusCode(200).body(not(containsString(name)));
     }
+
+    @Test
+    @TestSecurity(user = "strict-referrer", roles = "referrer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "strict-referrer"), @Claim(key = "agency", value = "HOUSING") })
+    void textLongerThanItsDeclaredLimitIsNamedWhereverItIsSent() {
+        String officer = "x".repeat(Limits.PERSON_LABEL + 1);
+        postReferral("{\"kind\":\"MARAC\",\"draft\":{\"officerName\":\"" + officer + "\"}}").statusCode(400)
+                .body("errors.field", hasItem("draft.officerName"))
+                .body("errors.message", hasItem("The officer's name must be " + Limits.PERSON_LABEL + " characters or fewer"));
+        postReferral("{\"kind\":\"MARAC\",\"draft\":{\"children\":[{\"firstName\":\"Amy\",\"age\":3,\"notes\":\""
+                + "n".repeat(Limits.NAME + 1) + "\"}]}}").statusCode(400)
+                .body("errors.field", hasItem("draft.children[0].notes"));
+        String id = given().contentType("application/json").body("{\"kind\":\"MARAC\"}").post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+        given().contentType("application/json").header("If-Match", "0")
+                .body("{\"victim\":{\"firstName\":\"Ann\",\"lastName\":\"Lee\",\"dateOfBirth\":\"1850-01-01\"},"
+                        + "\"answers\":{\"" + "q".repeat(200) + "\":\"yes\"}}")
+                .put("/api/v1/referrals/" + id + "/draft").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", hasItem("victim.dateOfBirth"))
+                .body("errors.field", hasItem(containsString("answers")));
+    }
+
+    @Test
+    @TestSecurity(user = "strict-referrer", roles = "referrer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "strict-referrer"), @Claim(key = "agency", value = "HOUSING") })
+    void anAnswerToAQuestionTheChecklistDoesNotAskIsNamedAtSubmit() {
+        String id = given().contentType("application/json")
+                .body("{\"kind\":\"MARAC\",\"draft\":{\"answers\":{\"shoe-size\":\"yes\",\"injury\":\"perhaps\"}}}")
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors.find { it.field == 'answers.shoe-size' }.message", equalTo("There is no question shoe-size on this checklist"))
+                .body("errors.find { it.field == 'answers.injury' }.message", equalTo("Choose one of the answers offered"));
+    }
 }
