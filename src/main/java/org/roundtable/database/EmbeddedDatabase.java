@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A real PostgreSQL run as a child process, used when no database URL is configured.
- * Its data lives under the data folder so that it survives a restart.
+ * Its data lives under the data folder so that it survives a restart, and it runs {@link Durability#CRASH_SAFE}
+ * so that it also survives a crash of the server or the machine.
  */
 public final class EmbeddedDatabase {
 
@@ -27,23 +28,34 @@ public final class EmbeddedDatabase {
             return;
         }
         Path dataDirectory = Path.of(setting("roundtable.data-dir", "ROUNDTABLE_DATA").orElse("data"), "postgres");
-        EmbeddedPostgres postgres = start(dataDirectory, false);
+        EmbeddedPostgres postgres = start(dataDirectory, Durability.CRASH_SAFE);
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE_NAME;
         System.setProperty("ROUNDTABLE_DB_URL", url);
         System.setProperty("ROUNDTABLE_DB_USER", "postgres");
         LOG.infof("Started embedded PostgreSQL on port %d with data in %s", postgres.getPort(), dataDirectory.toAbsolutePath());
     }
 
-    /** Starts PostgreSQL in the given folder and makes sure the roundtable database exists. */
-    public static EmbeddedPostgres start(Path dataDirectory, boolean cleanDataDirectory) {
+    /** Starts PostgreSQL on the data already in the folder (a new cluster if it is empty) and makes sure the roundtable database exists. */
+    public static EmbeddedPostgres start(Path dataDirectory, Durability durability) {
+        return start(dataDirectory, durability, false);
+    }
+
+    /** Initialises a new cluster in the folder, whatever it held, and deletes the folder when closed: for a test's own database. */
+    public static EmbeddedPostgres startFresh(Path dataDirectory, Durability durability) {
+        return start(dataDirectory, durability, true);
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory, Durability durability, boolean fresh) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(cleanDataDirectory)
+                    // Zonky's "clean" means both: initdb even if the folder holds a cluster, and delete it on close.
+                    .setCleanDataDirectory(fresh)
                     .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "100")
-                    .start();
+                    .setServerConfig("max_connections", "100");
+            durability.serverSettings().forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             createDatabaseIfMissing(postgres);
             return postgres;
         } catch (IOException e) {

@@ -39,8 +39,20 @@ public class Navigation {
         // A role refused before the resource runs is answered on the I/O thread, where the database must not be used.
         boolean mayReadDatabase = !io.vertx.core.Context.isOnEventLoopThread();
         return currentUser.agencyCode()
-                .map(code -> mayReadDatabase ? agencyNames.nameOf(code) : code)
+                .map(code -> mayReadDatabase ? nameOrCode(code) : code)
                 .orElse("No agency");
+    }
+
+    // The 503 page says the database cannot be reached; its header must not need the database to be drawn.
+    private String nameOrCode(String code) {
+        try {
+            return agencyNames.nameOf(code);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return code;
+            }
+            throw e;
+        }
     }
 
     /** Where a case page leads back to: the list this user most likely came from. */

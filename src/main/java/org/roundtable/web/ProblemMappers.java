@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String DATABASE_UNAVAILABLE = "The database cannot be reached; try again in a minute.";
+    private static final int RETRY_AFTER_SECONDS = 60;
 
     @Inject
     ErrorPages errorPages;
@@ -113,7 +116,25 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response databaseUnreachable(JDBCConnectionException e, UriInfo uri, HttpHeaders headers) {
+        return databaseUnavailable(e, uri, headers);
+    }
+
+    /** 503 with Retry-After: a passing outage, so the same request may well succeed in a minute. */
+    Response databaseUnavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.warnf("The database cannot be reached: %s", e);
+        Response response = wantsHtml(uri, headers)
+                ? errorPages.page(503, "Sorry, the service is unavailable", DATABASE_UNAVAILABLE
+                        + " If you were saving something, check whether it was saved before you send it again.", null)
+                : Problem.response(503, "Service unavailable", DATABASE_UNAVAILABLE);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri, headers);
+        }
         if (LostRace.isLostRace(e)) {
             return lostRace(uri, headers);
         }

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.roundtable.database.Durability;
 import org.roundtable.database.EmbeddedDatabase;
 
 /** A fresh embedded PostgreSQL for the test run, shared by every Quarkus test (and the integration tests). */
@@ -14,7 +15,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        postgres = EmbeddedDatabase.start(Path.of("target", "test-postgres-" + ProcessHandle.current().pid()), true);
+        // The one place that turns durability off, for speed: this folder is new for each run and deleted after it,
+        // so nothing is lost that a crash could lose. The application itself always runs CRASH_SAFE.
+        postgres = EmbeddedDatabase.startFresh(Path.of("target", "test-postgres-" + ProcessHandle.current().pid()), Durability.THROWAWAY);
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/roundtable",
                 "quarkus.datasource.username", "postgres",
