@@ -129,6 +129,7 @@ public class MeetingResource {
     @Path("{id}/agenda/items")
     @RolesAllowed(Role.COORDINATOR)
     @Operation(operationId = "addAgendaItem", summary = "Add an accepted case, or one due for review, at the end of the agenda")
+    @APIResponse(responseCode = "200", description = "The agenda with the case added")
     @APIResponse(responseCode = "409", description = "The meeting has started, or the case cannot be listed now")
     public Agendas.Agenda add(@PathParam("id") UUID id, AddCase body) {
         if (body == null || body.referralId() == null) {
@@ -141,6 +142,7 @@ public class MeetingResource {
     @Path("{id}/agenda/items/{item}/move")
     @RolesAllowed(Role.COORDINATOR)
     @Operation(operationId = "moveAgendaItem", summary = "Move a case one place up or down (direction UP or DOWN)")
+    @APIResponse(responseCode = "200", description = "The agenda in its new order")
     @APIResponse(responseCode = "409", description = "Not while the meeting is in this state (the message says why)")
     public Agendas.Agenda move(@PathParam("id") UUID id, @PathParam("item") UUID item, Move body) {
         if (body == null || body.direction() == null || !body.direction().matches("(?i)up|down")) {
@@ -154,6 +156,7 @@ public class MeetingResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(operationId = "deferAgendaItem",
             summary = "Defer a case with a reason; a listed case goes back to accepted or under review")
+    @APIResponse(responseCode = "200", description = "The agenda after the deferral")
     @APIResponse(responseCode = "409", description = "The case was already decided or deferred, or the meeting has ended")
     public Agendas.Agenda defer(@PathParam("id") UUID id, @PathParam("item") UUID item, Reason body) {
         return agendas.defer(id, item, body == null ? null : body.reason());
@@ -164,6 +167,7 @@ public class MeetingResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(operationId = "inviteGuestAgency",
             summary = "Invite an agency that is not a member to this meeting for the named cases only")
+    @APIResponse(responseCode = "200", description = "The agenda with its guest agencies")
     @APIResponse(responseCode = "409", description = "Not while the meeting is in this state (the message says why)")
     public Agendas.Agenda inviteGuest(@PathParam("id") UUID id, GuestInvitation body) {
         try {
@@ -223,6 +227,7 @@ public class MeetingResource {
     @Path("{id}/start")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "startMeeting", summary = "Start the meeting (its agenda must be published)")
+    @APIResponse(responseCode = "200", description = "The started meeting")
     @APIResponse(responseCode = "409", description = "The agenda is not published, or the meeting has started already")
     public MeetingView start(@PathParam("id") UUID id) {
         return room.start(id);
@@ -255,6 +260,7 @@ public class MeetingResource {
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "acknowledgeConfidentiality",
             summary = "Record that an attendee acknowledged the confidentiality statement")
+    @APIResponse(responseCode = "200", description = "Everyone attending so far")
     @APIResponse(responseCode = "409", description = "The meeting is not running")
     public List<MeetingRecord.Attendee> acknowledge(@PathParam("id") UUID id, @PathParam("attendee") UUID attendee) {
         room.acknowledge(id, attendee);
@@ -265,6 +271,7 @@ public class MeetingResource {
     @Path("{id}/apologies/{agency}")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "recordApologies", summary = "Record an agency's apologies")
+    @APIResponse(responseCode = "200", description = "Every apology so far")
     @APIResponse(responseCode = "409", description = "The meeting is not running")
     public List<MeetingRecord.Apology> apologise(@PathParam("id") UUID id, @PathParam("agency") String agency, ApologyRequest body) {
         try {
@@ -316,6 +323,7 @@ public class MeetingResource {
     @RolesAllowed(Role.CHAIR)
     @Operation(operationId = "recordDecision",
             summary = "The chair's decision: UNDER_REVIEW with nextReviewOn, CLOSED or REFERRED_ELSEWHERE with a reason; the case becomes heard")
+    @APIResponse(responseCode = "200", description = "The meeting record with the decision")
     @APIResponse(responseCode = "409", description = "The meeting is not running, or the case was already decided or deferred")
     public MeetingRecord decide(@PathParam("id") UUID id, @PathParam("item") UUID item, DecisionRequest body) {
         if (body == null) {
@@ -333,6 +341,7 @@ public class MeetingResource {
     @Path("{id}/end")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "endMeeting", summary = "End the meeting once every case is decided or deferred")
+    @APIResponse(responseCode = "200", description = "The ended meeting")
     @APIResponse(responseCode = "409", description = "The meeting is not running, or a case is still undecided")
     public MeetingView end(@PathParam("id") UUID id) {
         return room.end(id);
@@ -366,6 +375,7 @@ public class MeetingResource {
     @RolesAllowed(Role.CHAIR)
     @Operation(operationId = "approveMinutes",
             summary = "Approve the minutes: from then on they are frozen, and corrections are amendments")
+    @APIResponse(responseCode = "200", description = "The meeting with its minutes approved")
     @APIResponse(responseCode = "409", description = "The meeting has not ended, or the minutes are approved already")
     public MeetingView approve(@PathParam("id") UUID id) {
         return room.approve(id);
@@ -375,6 +385,7 @@ public class MeetingResource {
     @Path("{id}/minutes/amendments")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "amendMinutes", summary = "Record a correction to approved minutes")
+    @APIResponse(responseCode = "200", description = "Every amendment so far")
     @APIResponse(responseCode = "409", description = "The minutes are not approved yet")
     public List<MeetingRecord.Amendment> amend(@PathParam("id") UUID id, AmendmentRequest body) {
         room.amend(id, body == null ? null : body.text());

@@ -65,6 +65,7 @@ public class PersonMergeResource {
     @Path("{id}/undo")
     @Operation(operationId = "undoPersonMerge",
             summary = "Undo a merge, with the reason: every link and identity it moved goes back (409 if already undone)")
+    @APIResponse(responseCode = "200", description = "The merge, marked undone")
     @APIResponse(responseCode = "409", description = "The merge was undone already")
     public PersonMerges.MergeView undo(@PathParam("id") UUID id, UndoRequest body) {
         return referrals.undoMerge(id, body == null ? null : body.reason());

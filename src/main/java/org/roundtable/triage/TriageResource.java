@@ -74,6 +74,7 @@ public class TriageResource {
     @Path("{id}/danger")
     @Operation(operationId = "answerDanger",
             summary = "Is anyone in immediate danger? true escalates the call and ends the script")
+    @APIResponse(responseCode = "200", description = "The call (ended and escalated if someone is in danger)")
     @APIResponse(responseCode = "409", description = "The call is closed, or a referral was started from it")
     public TriageView danger(@PathParam("id") UUID id, DangerAnswer body) {
         return triage.answerDanger(id, body == null ? null : body.immediateDanger());
@@ -83,6 +84,7 @@ public class TriageResource {
     @Path("{id}/caller")
     @Operation(operationId = "recordCaller",
             summary = "Who is calling; the answer says at once whether they called before or are known to a conference")
+    @APIResponse(responseCode = "200", description = "The call with what is known about the caller")
     @APIResponse(responseCode = "409", description = "The call is closed, or a referral was started from it")
     public TriageView caller(@PathParam("id") UUID id, CallerDetails body) {
         if (body == null) {
@@ -95,6 +97,7 @@ public class TriageResource {
     @Path("{id}/relationship")
     @Operation(operationId = "answerRelationship",
             summary = "true: a partner, ex-partner or family member (domestic abuse questions); false: anti-social behaviour")
+    @APIResponse(responseCode = "200", description = "The call with its script's questions")
     @APIResponse(responseCode = "409", description = "The call is closed, or a referral was started from it")
     public TriageView relationship(@PathParam("id") UUID id, RelationshipAnswer body) {
         return triage.answerRelationship(id, body == null ? null : body.domestic());
@@ -104,6 +107,7 @@ public class TriageResource {
     @Path("{id}/answers/{question}")
     @Operation(operationId = "answerTriageQuestion",
             summary = "Answer one question of the script; the last answer gives the band, route and vulnerable flag")
+    @APIResponse(responseCode = "200", description = "The call; the last answer completes it with its band, route and flags")
     @APIResponse(responseCode = "409", description = "The relationship is not answered yet, the call is closed, or a referral was started from it")
     public TriageView answer(@PathParam("id") UUID id, @PathParam("question") String question, Answer body) {
         return triage.answer(id, question, body == null ? null : body.value());

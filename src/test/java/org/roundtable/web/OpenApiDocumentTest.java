@@ -72,9 +72,17 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void everySuccessWithABodyDeclaresItsSchema() {
+    void everyOperationDeclaresItsSuccessAndItsBody() {
         List<String> withoutSchema = new ArrayList<>();
         for (Op op : operations()) {
+            // Declaring only an error (say a 409) makes SmallRye drop the success answer it would otherwise generate.
+            boolean succeeds = false;
+            for (var status = op.node().path("responses").fieldNames(); status.hasNext();) {
+                succeeds |= status.next().startsWith("2");
+            }
+            if (!succeeds) {
+                withoutSchema.add(op.name() + " has no 2xx answer");
+            }
             op.node().path("responses").fields().forEachRemaining(response -> {
                 String status = response.getKey();
                 if (status.startsWith("2") && !status.equals("204") && !hasSchemaInEveryMediaType(response.getValue())) {
@@ -82,7 +90,7 @@ class OpenApiDocumentTest {
                 }
             });
         }
-        assertEquals(List.of(), withoutSchema, "2xx responses without a schema");
+        assertEquals(List.of(), withoutSchema, "operations without a 2xx answer, or 2xx answers without a schema");
     }
 
     @Test
