@@ -15,6 +15,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.roundtable.user.Role;
 import org.roundtable.web.InvalidInputException;
@@ -34,7 +37,7 @@ public class AgencyResource {
 
     @GET
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "All partner agencies")
+    @Operation(operationId = "listAgencies", summary = "All partner agencies")
     public List<AgencyView> list() {
         return agencies.list();
     }
@@ -42,7 +45,9 @@ public class AgencyResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "One agency; its version goes in If-Match when changing it")
+    @Operation(operationId = "getAgency", summary = "One agency; its version goes in If-Match when changing it")
+    @APIResponse(responseCode = "200", description = "The agency; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     public Response get(@PathParam("id") UUID id) {
         AgencyView agency = agencies.get(id);
         return Response.ok(agency).tag(String.valueOf(agency.version())).build();
@@ -50,7 +55,9 @@ public class AgencyResource {
 
     @POST
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Add a partner agency")
+    @Operation(operationId = "createAgency", summary = "Add a partner agency")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     public Response create(AgencyForm form) {
         AgencyView created = agencies.create(requireBody(form));
         return Response.created(URI.create("/api/v1/agencies/" + created.id())).entity(created).build();
@@ -59,7 +66,8 @@ public class AgencyResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Change an agency. Send the version you read in If-Match; a stale version gets 409 with the current agency")
+    @Operation(operationId = "updateAgency",
+            summary = "Change an agency. Send the version you read in If-Match; a stale version gets 409 with the current agency")
     public AgencyView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, AgencyForm form) {
         return agencies.update(id, requireBody(form), Versions.fromIfMatch(ifMatch));
     }

@@ -38,7 +38,7 @@ public class ConferenceKindResource {
 
     @GET
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "The conference kinds with their member agencies")
+    @Operation(operationId = "listConferenceKinds", summary = "The conference kinds with their member agencies")
     public List<KindView> list() {
         return Arrays.stream(ConferenceKind.values())
                 .map(kind -> new KindView(kind, kind.label(), kind.subject(), agencies.members(kind)))
@@ -48,7 +48,7 @@ public class ConferenceKindResource {
     @PUT
     @Path("{kind}/member-agencies")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Set exactly which agencies are members of a conference kind")
+    @Operation(operationId = "setConferenceKindMembers", summary = "Set exactly which agencies are members of a conference kind")
     public List<AgencyView> setMembers(@PathParam("kind") String kind, Members members) {
         if (members == null || members.agencyIds() == null) {
             throw new InvalidInputException("agencyIds", "Send the member agencies' ids");

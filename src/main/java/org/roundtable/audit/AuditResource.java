@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.roundtable.user.Role;
 
@@ -25,7 +29,8 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUDITOR)
-    @Operation(summary = "Search the audit log by user (name or subject), agency, record and date range; newest first, at most 500")
+    @Operation(operationId = "searchAuditEvents",
+            summary = "Search the audit log by user (name or subject), agency, record and date range; newest first, at most 500")
     public List<AuditEventView> search(@BeanParam AuditQueryParams params) {
         return audit.search(params.toQuery()).stream().map(AuditEventView::of).toList();
     }
@@ -34,7 +39,10 @@ public class AuditResource {
     @Path("export.csv")
     @Produces("text/csv")
     @RolesAllowed(Role.AUDITOR)
-    @Operation(summary = "The same search as CSV; the download is itself written to the audit log")
+    @Operation(operationId = "exportAuditEvents",
+            summary = "The same search as CSV; the download is itself written to the audit log")
+    @APIResponse(responseCode = "200", description = "The events as CSV, one a row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@BeanParam AuditQueryParams params) {
         return csv(audit.export(params.toQuery()));
     }

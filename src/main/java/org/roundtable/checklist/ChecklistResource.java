@@ -13,6 +13,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.roundtable.user.Role;
 import org.roundtable.web.InvalidInputException;
@@ -31,7 +34,7 @@ public class ChecklistResource {
 
     @GET
     @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
-    @Operation(summary = "The current version of every checklist")
+    @Operation(operationId = "listChecklists", summary = "The current version of every checklist")
     public List<ChecklistView> current() {
         return checklists.currentVersions();
     }
@@ -39,7 +42,8 @@ public class ChecklistResource {
     @GET
     @Path("{code}")
     @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
-    @Operation(summary = "The current version of one checklist (DASH_RIC, ASB_MATRIX, SARAC_CRITERIA)")
+    @Operation(operationId = "getChecklist",
+            summary = "The current version of one checklist (DASH_RIC, ASB_MATRIX, SARAC_CRITERIA)")
     public ChecklistView one(@PathParam("code") String code) {
         return checklists.current(code);
     }
@@ -47,7 +51,7 @@ public class ChecklistResource {
     @GET
     @Path("{code}/versions")
     @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
-    @Operation(summary = "Every published version, newest first")
+    @Operation(operationId = "listChecklistVersions", summary = "Every published version, newest first")
     public List<ChecklistView> history(@PathParam("code") String code) {
         return checklists.history(code);
     }
@@ -55,7 +59,7 @@ public class ChecklistResource {
     @GET
     @Path("{code}/versions/{version}")
     @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
-    @Operation(summary = "One published version, to explain an old score")
+    @Operation(operationId = "getChecklistVersion", summary = "One published version, to explain an old score")
     public ChecklistView version(@PathParam("code") String code, @PathParam("version") int version) {
         return checklists.version(code, version);
     }
@@ -63,7 +67,11 @@ public class ChecklistResource {
     @POST
     @Path("{code}/versions")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Publish a new version (questions, weights, bands). A stale basedOnVersion gets 409")
+    @Operation(operationId = "publishChecklistVersion",
+            summary = "Publish a new version (questions, weights, bands). A stale basedOnVersion gets 409")
+    @APIResponse(responseCode = "201", description = "Published; Location names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChecklistView.class)))
+    @APIResponse(responseCode = "409", description = "Another version was published since basedOnVersion")
     public Response publish(@PathParam("code") String code, PublishRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "Send the new version as JSON");
@@ -75,7 +83,8 @@ public class ChecklistResource {
     @POST
     @Path("{code}/score")
     @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.COORDINATOR })
-    @Operation(summary = "Score answers on the current version without saving them (the server computes every score)")
+    @Operation(operationId = "scoreChecklist",
+            summary = "Score answers on the current version without saving them (the server computes every score)")
     public Score score(@PathParam("code") String code, Map<String, String> answers) {
         return checklists.preview(code, answers);
     }

@@ -31,7 +31,7 @@ public class SettingsResource {
 
     @GET
     @RolesAllowed({ Role.ADMIN, Role.COORDINATOR })
-    @Operation(summary = "Thresholds of every conference kind")
+    @Operation(operationId = "listConferenceSettings", summary = "Thresholds of every conference kind")
     public List<SettingsView> all() {
         return settings.all();
     }
@@ -39,7 +39,8 @@ public class SettingsResource {
     @PUT
     @Path("{kind}")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Change a conference kind's thresholds; send its version in If-Match")
+    @Operation(operationId = "updateConferenceSettings",
+            summary = "Change a conference kind's thresholds; send its version in If-Match")
     public SettingsView update(@PathParam("kind") String kind, @HeaderParam("If-Match") String ifMatch, SettingsForm form) {
         if (form == null) {
             throw new InvalidInputException("body", "Send the settings as JSON");

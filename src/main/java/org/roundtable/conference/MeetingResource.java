@@ -22,6 +22,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.roundtable.action.Action;
 import org.roundtable.action.ActionView;
@@ -94,7 +98,11 @@ public class MeetingResource {
 
     @POST
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "Set up a meeting, or a series of them with rhythm FORTNIGHTLY or MONTHLY and repeats (1 to 12 more)")
+    @Operation(operationId = "createMeeting",
+            summary = "Set up a meeting, or a series of them with rhythm FORTNIGHTLY or MONTHLY and repeats (1 to 12 more)")
+    @APIResponse(responseCode = "201", description = "The meetings set up, the first one named by Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class)))
     public Response create(MeetingForm form) {
         if (form == null) {
             throw new InvalidInputException("kind", "Send the meeting as JSON");
@@ -105,7 +113,7 @@ public class MeetingResource {
 
     @GET
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Meetings of your conferences: upcoming, or past with past=true")
+    @Operation(operationId = "listMeetings", summary = "Meetings of your conferences: upcoming, or past with past=true")
     public List<MeetingView> list(@QueryParam("past") boolean past) {
         return meetings.visible(past);
     }
@@ -113,7 +121,7 @@ public class MeetingResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "A meeting of one of your conferences")
+    @Operation(operationId = "getMeeting", summary = "A meeting of one of your conferences")
     public MeetingView get(@PathParam("id") UUID id) {
         return meetings.get(id);
     }
@@ -121,7 +129,8 @@ public class MeetingResource {
     @GET
     @Path("{id}/agenda")
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "The agenda; while empty and unpublished, Roundtable proposes it in risk order up to the cap. `waiting` holds the rest")
+    @Operation(operationId = "getAgenda",
+            summary = "The agenda; while empty and unpublished, Roundtable proposes it in risk order up to the cap. `waiting` holds the rest")
     public Agendas.Agenda agenda(@PathParam("id") UUID id) {
         return agendas.agenda(id);
     }
@@ -129,7 +138,9 @@ public class MeetingResource {
     @POST
     @Path("{id}/agenda/items")
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "Add an accepted case, or one due for review, at the end of the agenda")
+    @Operation(operationId = "addAgendaItem", summary = "Add an accepted case, or one due for review, at the end of the agenda")
+    @APIResponse(responseCode = "200", description = "The agenda with the case added")
+    @APIResponse(responseCode = "409", description = "The meeting has started, or the case cannot be listed now")
     public Agendas.Agenda add(@PathParam("id") UUID id, AddCase body) {
         if (body == null || body.referralId() == null) {
             throw new InvalidInputException("referralId", "Choose the case to add");
@@ -140,7 +151,9 @@ public class MeetingResource {
     @POST
     @Path("{id}/agenda/items/{item}/move")
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "Move a case one place up or down (direction UP or DOWN)")
+    @Operation(operationId = "moveAgendaItem", summary = "Move a case one place up or down (direction UP or DOWN)")
+    @APIResponse(responseCode = "200", description = "The agenda in its new order")
+    @APIResponse(responseCode = "409", description = "Not while the meeting is in this state (the message says why)")
     public Agendas.Agenda move(@PathParam("id") UUID id, @PathParam("item") UUID item, Move body) {
         if (body == null || body.direction() == null || !body.direction().matches("(?i)up|down")) {
             throw new InvalidInputException("direction", "Say UP or DOWN");
@@ -151,7 +164,10 @@ public class MeetingResource {
     @POST
     @Path("{id}/agenda/items/{item}/defer")
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "Defer a case with a reason; a listed case goes back to accepted or under review")
+    @Operation(operationId = "deferAgendaItem",
+            summary = "Defer a case with a reason; a listed case goes back to accepted or under review")
+    @APIResponse(responseCode = "200", description = "The agenda after the deferral")
+    @APIResponse(responseCode = "409", description = "The case was already decided or deferred, or the meeting has ended")
     public Agendas.Agenda defer(@PathParam("id") UUID id, @PathParam("item") UUID item, Reason body) {
         return agendas.defer(id, item, body == null ? null : body.reason());
     }
@@ -159,7 +175,10 @@ public class MeetingResource {
     @POST
     @Path("{id}/guests")
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "Invite an agency that is not a member to this meeting for the named cases only")
+    @Operation(operationId = "inviteGuestAgency",
+            summary = "Invite an agency that is not a member to this meeting for the named cases only")
+    @APIResponse(responseCode = "200", description = "The agenda with its guest agencies")
+    @APIResponse(responseCode = "409", description = "Not while the meeting is in this state (the message says why)")
     public Agendas.Agenda inviteGuest(@PathParam("id") UUID id, GuestInvitation body) {
         try {
             return agendas.inviteGuest(id, body == null ? null : body.agency(), body == null ? null : body.referralIds());
@@ -171,7 +190,8 @@ public class MeetingResource {
     @POST
     @Path("{id}/agenda/publish")
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "Publish the agenda (If-Match: the meeting's version): its cases become listed and member agencies' SPOCs are emailed")
+    @Operation(operationId = "publishAgenda",
+            summary = "Publish the agenda (If-Match: the meeting's version): its cases become listed and member agencies' SPOCs are emailed")
     public Agendas.Agenda publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return agendas.publish(id, Versions.fromIfMatch(ifMatch));
     }
@@ -179,7 +199,8 @@ public class MeetingResource {
     @GET
     @Path("{id}/research/outstanding")
     @RolesAllowed({ Role.COORDINATOR, Role.CHAIR })
-    @Operation(summary = "For each listed case, the member agencies that have not yet shared what they hold")
+    @Operation(operationId = "listOutstandingResearch",
+            summary = "For each listed case, the member agencies that have not yet shared what they hold")
     public List<Research.Outstanding> outstanding(@PathParam("id") UUID id) {
         MeetingRecord record = room.record(id);
         Map<UUID, String> references = record.cases().stream()
@@ -190,7 +211,10 @@ public class MeetingResource {
     @GET
     @Path("{id}/agenda/items/{item}/research")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Your agency's information on a listed case (204 before it has any)")
+    @Operation(operationId = "getAgencyResearch", summary = "Your agency's information on a listed case (204 before it has any)")
+    @APIResponse(responseCode = "200", description = "Your agency's information on the case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingRecord.Research.class)))
+    @APIResponse(responseCode = "204", description = "Your agency has shared nothing on this case yet")
     public Response myResearch(@PathParam("id") UUID id, @PathParam("item") UUID item) {
         MeetingRecord.Research mine = research.mine(id, item);
         return mine == null ? Response.noContent().build() : Response.ok(mine).build();
@@ -199,7 +223,8 @@ public class MeetingResource {
     @PUT
     @Path("{id}/agenda/items/{item}/research")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Record your agency's information on a listed case (If-Match: the version you read, once it exists)")
+    @Operation(operationId = "saveAgencyResearch",
+            summary = "Record your agency's information on a listed case (If-Match: the version you read, once it exists)")
     public MeetingRecord.Research saveResearch(@PathParam("id") UUID id, @PathParam("item") UUID item,
             @HeaderParam("If-Match") String ifMatch, ResearchForm form) {
         if (form == null) {
@@ -211,7 +236,9 @@ public class MeetingResource {
     @POST
     @Path("{id}/start")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Start the meeting (its agenda must be published)")
+    @Operation(operationId = "startMeeting", summary = "Start the meeting (its agenda must be published)")
+    @APIResponse(responseCode = "200", description = "The started meeting")
+    @APIResponse(responseCode = "409", description = "The agenda is not published, or the meeting has started already")
     public MeetingView start(@PathParam("id") UUID id) {
         return room.start(id);
     }
@@ -219,7 +246,8 @@ public class MeetingResource {
     @GET
     @Path("{id}/record")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "The whole meeting: attendance, apologies, and case by case research, notes, actions and decisions")
+    @Operation(operationId = "getMeetingRecord",
+            summary = "The whole meeting: attendance, apologies, and case by case research, notes, actions and decisions")
     public MeetingRecord record(@PathParam("id") UUID id) {
         return room.record(id);
     }
@@ -227,7 +255,11 @@ public class MeetingResource {
     @POST
     @Path("{id}/attendees")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Record someone attending for an agency")
+    @Operation(operationId = "addAttendee", summary = "Record someone attending for an agency")
+    @APIResponse(responseCode = "201", description = "Everyone attending so far",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingRecord.Attendee.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is not running")
     public Response attend(@PathParam("id") UUID id, AttendeeRequest body) {
         room.addAttendee(id, body == null ? null : body.agency(), body == null ? null : body.name());
         return Response.status(201).entity(room.record(id).attendees()).build();
@@ -236,7 +268,10 @@ public class MeetingResource {
     @POST
     @Path("{id}/attendees/{attendee}/acknowledgement")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Record that an attendee acknowledged the confidentiality statement")
+    @Operation(operationId = "acknowledgeConfidentiality",
+            summary = "Record that an attendee acknowledged the confidentiality statement")
+    @APIResponse(responseCode = "200", description = "Everyone attending so far")
+    @APIResponse(responseCode = "409", description = "The meeting is not running")
     public List<MeetingRecord.Attendee> acknowledge(@PathParam("id") UUID id, @PathParam("attendee") UUID attendee) {
         room.acknowledge(id, attendee);
         return room.record(id).attendees();
@@ -245,7 +280,9 @@ public class MeetingResource {
     @PUT
     @Path("{id}/apologies/{agency}")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Record an agency's apologies")
+    @Operation(operationId = "recordApologies", summary = "Record an agency's apologies")
+    @APIResponse(responseCode = "200", description = "Every apology so far")
+    @APIResponse(responseCode = "409", description = "The meeting is not running")
     public List<MeetingRecord.Apology> apologise(@PathParam("id") UUID id, @PathParam("agency") String agency, ApologyRequest body) {
         try {
             room.apologies(id, agency, body == null ? null : body.note());
@@ -258,7 +295,8 @@ public class MeetingResource {
     @PUT
     @Path("{id}/agenda/items/{item}/notes")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Save a case's discussion notes (If-Match: the notesVersion you read; 409 with both versions if someone saved first)")
+    @Operation(operationId = "saveCaseNotes",
+            summary = "Save a case's discussion notes (If-Match: the notesVersion you read; 409 with both versions if someone saved first)")
     public NotesSaved notes(@PathParam("id") UUID id, @PathParam("item") UUID item, @HeaderParam("If-Match") String ifMatch,
             NotesRequest body) {
         return new NotesSaved(room.saveNotes(id, item, body == null ? null : body.notes(), Versions.fromIfMatch(ifMatch)));
@@ -267,7 +305,10 @@ public class MeetingResource {
     @POST
     @Path("{id}/agenda/items/{item}/actions")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Add an action on the case: owning agency (short code), what, due date")
+    @Operation(operationId = "addAction", summary = "Add an action on the case: owning agency (short code), what, due date")
+    @APIResponse(responseCode = "201", description = "The action added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is not running, or the case was deferred")
     public Response addAction(@PathParam("id") UUID id, @PathParam("item") UUID item, ActionRequest body) {
         ActionView action = room.addAction(id, item, body == null ? null : body.owner(), body == null ? null : body.description(),
                 body == null ? null : body.dueOn());
@@ -277,7 +318,8 @@ public class MeetingResource {
     @PUT
     @Path("{id}/actions/{action}")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Review an action at the meeting: DONE, IN_PROGRESS, or NOT_DONE with a category and text (If-Match: its version)")
+    @Operation(operationId = "reviewAction",
+            summary = "Review an action at the meeting: DONE, IN_PROGRESS, or NOT_DONE with a category and text (If-Match: its version)")
     public ActionView review(@PathParam("id") UUID id, @PathParam("action") UUID action, @HeaderParam("If-Match") String ifMatch,
             ActionReview body) {
         if (body == null) {
@@ -289,7 +331,10 @@ public class MeetingResource {
     @POST
     @Path("{id}/agenda/items/{item}/decision")
     @RolesAllowed(Role.CHAIR)
-    @Operation(summary = "The chair's decision: UNDER_REVIEW with nextReviewOn, CLOSED or REFERRED_ELSEWHERE with a reason; the case becomes heard")
+    @Operation(operationId = "recordDecision",
+            summary = "The chair's decision: UNDER_REVIEW with nextReviewOn, CLOSED or REFERRED_ELSEWHERE with a reason; the case becomes heard")
+    @APIResponse(responseCode = "200", description = "The meeting record with the decision")
+    @APIResponse(responseCode = "409", description = "The meeting is not running, or the case was already decided or deferred")
     public MeetingRecord decide(@PathParam("id") UUID id, @PathParam("item") UUID item, DecisionRequest body) {
         if (body == null) {
             throw new InvalidInputException("decision", "Choose the decision");
@@ -305,7 +350,9 @@ public class MeetingResource {
     @POST
     @Path("{id}/end")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "End the meeting once every case is decided or deferred")
+    @Operation(operationId = "endMeeting", summary = "End the meeting once every case is decided or deferred")
+    @APIResponse(responseCode = "200", description = "The ended meeting")
+    @APIResponse(responseCode = "409", description = "The meeting is not running, or a case is still undecided")
     public MeetingView end(@PathParam("id") UUID id) {
         return room.end(id);
     }
@@ -314,7 +361,9 @@ public class MeetingResource {
     @Path("{id}/minutes.pdf")
     @Produces("application/pdf")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "The minutes as a PDF marked OFFICIAL-SENSITIVE")
+    @Operation(operationId = "getMinutesPdf", summary = "The minutes as a PDF marked OFFICIAL-SENSITIVE")
+    @APIResponse(responseCode = "200", description = "The minutes, OFFICIAL-SENSITIVE",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response minutesPdf(@PathParam("id") UUID id) {
         return pdf(MinutesPdf.render(room.record(id), null), "minutes.pdf");
     }
@@ -323,7 +372,10 @@ public class MeetingResource {
     @Path("{id}/minutes/extracts/{agency}.pdf")
     @Produces("application/pdf")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "One agency's extract of the minutes: only the cases and actions that concern it")
+    @Operation(operationId = "getMinutesExtractPdf",
+            summary = "One agency's extract of the minutes: only the cases and actions that concern it")
+    @APIResponse(responseCode = "200", description = "The agency's extract of the minutes, OFFICIAL-SENSITIVE",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response extractPdf(@PathParam("id") UUID id, @PathParam("agency") String agency) {
         return pdf(MinutesPdf.render(room.extract(id, agency), agency.toUpperCase()), "minutes-" + agency.toUpperCase() + ".pdf");
     }
@@ -331,7 +383,10 @@ public class MeetingResource {
     @POST
     @Path("{id}/minutes/approval")
     @RolesAllowed(Role.CHAIR)
-    @Operation(summary = "Approve the minutes: from then on they are frozen, and corrections are amendments")
+    @Operation(operationId = "approveMinutes",
+            summary = "Approve the minutes: from then on they are frozen, and corrections are amendments")
+    @APIResponse(responseCode = "200", description = "The meeting with its minutes approved")
+    @APIResponse(responseCode = "409", description = "The meeting has not ended, or the minutes are approved already")
     public MeetingView approve(@PathParam("id") UUID id) {
         return room.approve(id);
     }
@@ -339,7 +394,9 @@ public class MeetingResource {
     @POST
     @Path("{id}/minutes/amendments")
     @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Record a correction to approved minutes")
+    @Operation(operationId = "amendMinutes", summary = "Record a correction to approved minutes")
+    @APIResponse(responseCode = "200", description = "Every amendment so far")
+    @APIResponse(responseCode = "409", description = "The minutes are not approved yet")
     public List<MeetingRecord.Amendment> amend(@PathParam("id") UUID id, AmendmentRequest body) {
         room.amend(id, body == null ? null : body.text());
         return room.record(id).amendments();

@@ -30,14 +30,16 @@ public class MatchingSettingsResource {
 
     @GET
     @RolesAllowed({ Role.ADMIN, Role.COORDINATOR })
-    @Operation(summary = "The minimum match probability for a candidate to be shown (default 0.9)")
+    @Operation(operationId = "getMatchingSettings",
+            summary = "The minimum match probability for a candidate to be shown (default 0.9)")
     public MatchingSettings.View get() {
         return settings.get();
     }
 
     @PUT
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Change the minimum match probability (above 0, below 1); send the version in If-Match; audited")
+    @Operation(operationId = "updateMatchingSettings",
+            summary = "Change the minimum match probability (above 0, below 1); send the version in If-Match; audited")
     public MatchingSettings.View update(@HeaderParam("If-Match") String ifMatch, Change body) {
         return settings.update(body == null ? null : body.candidateMinProbability(), ifMatch);
     }

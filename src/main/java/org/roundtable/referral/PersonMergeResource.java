@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.roundtable.person.PersonMerges;
 import org.roundtable.user.Role;
@@ -41,7 +44,11 @@ public class PersonMergeResource {
     }
 
     @POST
-    @Operation(summary = "Merge mergedId into survivorId, with the reason; both must be on referrals of a kind you coordinate")
+    @Operation(operationId = "mergePeople",
+            summary = "Merge mergedId into survivorId, with the reason; both must be on referrals of a kind you coordinate")
+    @APIResponse(responseCode = "201", description = "Merged; Location names the merge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonMerges.MergeView.class)))
+    @APIResponse(responseCode = "409", description = "Either person was merged into another record already")
     public Response merge(MergeRequest body) {
         if (body == null) {
             throw new InvalidInputException("body", "Send survivorId, mergedId and reason as JSON");
@@ -52,14 +59,17 @@ public class PersonMergeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A merge: who, when, why, what it moved, and whether it was undone")
+    @Operation(operationId = "getPersonMerge", summary = "A merge: who, when, why, what it moved, and whether it was undone")
     public PersonMerges.MergeView get(@PathParam("id") UUID id) {
         return referrals.merge(id);
     }
 
     @POST
     @Path("{id}/undo")
-    @Operation(summary = "Undo a merge, with the reason: every link and identity it moved goes back (409 if already undone)")
+    @Operation(operationId = "undoPersonMerge",
+            summary = "Undo a merge, with the reason: every link and identity it moved goes back (409 if already undone)")
+    @APIResponse(responseCode = "200", description = "The merge, marked undone")
+    @APIResponse(responseCode = "409", description = "The merge was undone already")
     public PersonMerges.MergeView undo(@PathParam("id") UUID id, UndoRequest body) {
         return referrals.undoMerge(id, body == null ? null : body.reason());
     }

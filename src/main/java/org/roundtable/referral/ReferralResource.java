@@ -18,6 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.user.Role;
@@ -41,7 +44,10 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
-    @Operation(summary = "Start a draft referral for a conference kind (MARAC, ASBRAC, SARAC); the referring agency is the token's")
+    @Operation(operationId = "createReferral",
+            summary = "Start a draft referral for a conference kind (MARAC, ASBRAC, SARAC); the referring agency is the token's")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response create(NewReferral body) {
         if (body == null || body.kind() == null) {
             throw new InvalidInputException("kind", "Choose the conference: MARAC, ASBRAC or SARAC");
@@ -53,7 +59,10 @@ public class ReferralResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "A referral, as much of it as the access rules let you see (403 otherwise); the read is audited")
+    @Operation(operationId = "getReferral",
+            summary = "A referral, as much of it as the access rules let you see (403 otherwise); the read is audited")
+    @APIResponse(responseCode = "200", description = "The referral as you may see it; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response get(@PathParam("id") UUID id) {
         ReferralView referral = referrals.get(id);
         return Response.ok(referral).tag(String.valueOf(referral.version())).build();
@@ -62,7 +71,8 @@ public class ReferralResource {
     @PUT
     @Path("{id}/draft")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
-    @Operation(summary = "Save the draft as typed (nothing is checked until submit); If-Match: the version you read")
+    @Operation(operationId = "saveReferralDraft",
+            summary = "Save the draft as typed (nothing is checked until submit); If-Match: the version you read")
     public ReferralView saveDraft(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReferralDraft draft) {
         if (draft == null) {
             throw new InvalidInputException("body", "Send the draft as JSON");
@@ -73,7 +83,8 @@ public class ReferralResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
-    @Operation(summary = "Check and submit a draft: people become person records, the checklist is scored, a reference is given")
+    @Operation(operationId = "submitReferral",
+            summary = "Check and submit a draft: people become person records, the checklist is scored, a reference is given")
     public ReferralView submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return referrals.submit(id, Versions.fromIfMatch(ifMatch));
     }
@@ -81,7 +92,8 @@ public class ReferralResource {
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Move a referral on (accept, screen out, return with a question, answer, withdraw, close); "
+    @Operation(operationId = "transitionReferral",
+            summary = "Move a referral on (accept, screen out, return with a question, answer, withdraw, close); "
             + "409 for a transition the lifecycle does not allow or a stale If-Match")
     public ReferralView transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, TransitionRequest request) {
         return referrals.transition(id, request, Versions.fromIfMatch(ifMatch));
@@ -90,7 +102,8 @@ public class ReferralResource {
     @GET
     @Path("screening-queue")
     @RolesAllowed(Role.COORDINATOR)
-    @Operation(summary = "Submitted referrals of the conference kinds you coordinate, oldest first")
+    @Operation(operationId = "listScreeningQueue",
+            summary = "Submitted referrals of the conference kinds you coordinate, oldest first")
     public List<ReferralView> screeningQueue() {
         return referrals.screeningQueue();
     }
@@ -98,7 +111,7 @@ public class ReferralResource {
     @GET
     @Path("mine")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
-    @Operation(summary = "Your agency's referrals that you may see, newest first")
+    @Operation(operationId = "listMyReferrals", summary = "Your agency's referrals that you may see, newest first")
     public List<ReferralView> mine() {
         return referrals.mine();
     }
@@ -106,7 +119,8 @@ public class ReferralResource {
     @GET
     @Path("search")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
-    @Operation(summary = "Find referrals you may see by reference, or by first name, last name and date of birth (yyyy-mm-dd)")
+    @Operation(operationId = "searchReferrals",
+            summary = "Find referrals you may see by reference, or by first name, last name and date of birth (yyyy-mm-dd)")
     public List<ReferralView> search(@QueryParam("reference") String reference, @QueryParam("firstName") String firstName,
             @QueryParam("lastName") String lastName, @QueryParam("dateOfBirth") String dateOfBirth) {
         return referrals.search(reference, firstName, lastName, date(dateOfBirth));
@@ -115,7 +129,8 @@ public class ReferralResource {
     @GET
     @Path("person-matches")
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.COORDINATOR })
-    @Operation(summary = "Earlier people who may be this one (fuzzy: misspelt, swapped or aliased names, mistyped dates of birth, "
+    @Operation(operationId = "findPersonMatches",
+            summary = "Earlier people who may be this one (fuzzy: misspelt, swapped or aliased names, mistyped dates of birth, "
             + "same contact or address), at most 5, best first, with reasons and the conferences that knew them; no case details")
     public List<ReferralService.PersonMatch> personMatches(@QueryParam("firstName") String firstName,
             @QueryParam("lastName") String lastName, @QueryParam("dateOfBirth") String dateOfBirth, @QueryParam("email") String email,

@@ -25,7 +25,7 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Who the token belongs to: name, agency and roles")
+    @Operation(operationId = "getMe", summary = "Who the token belongs to: name, agency and roles")
     public Me me() {
         return new Me(currentUser.subject(), currentUser.username(), currentUser.displayName(),
                 currentUser.agencyCode().orElse(null), currentUser.roles());

@@ -35,7 +35,7 @@ public class UserResource {
 
     @GET
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Users who have signed in, with their agency, roles and conference kinds")
+    @Operation(operationId = "listUsers", summary = "Users who have signed in, with their agency, roles and conference kinds")
     public List<UserView> list() {
         return users.list();
     }
@@ -43,7 +43,8 @@ public class UserResource {
     @PUT
     @Path("{subject}/conference-kinds")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Set the conference kinds a coordinator or chair works for. Send the user's version in If-Match")
+    @Operation(operationId = "setUserConferenceKinds",
+            summary = "Set the conference kinds a coordinator or chair works for. Send the user's version in If-Match")
     public UserView setConferenceKinds(@PathParam("subject") String subject, @HeaderParam("If-Match") String ifMatch,
             ConferenceKinds body) {
         if (body == null || body.conferenceKinds() == null) {
