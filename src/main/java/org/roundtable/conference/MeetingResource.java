@@ -56,7 +56,7 @@ public class MeetingResource {
     }
 
     public record AttendeeRequest(@Size(max = Limits.SHORT_CODE, message = "Agency must be a short code of {max} characters or fewer") String agency,
-            @Size(max = Limits.PERSON_LABEL, message = "Name must be {max} characters or fewer") String name) {
+            @Size(max = Limits.PERSON_LABEL, message = "The attendee's name must be {max} characters or fewer") String name) {
     }
 
     public record ApologyRequest(@Size(max = Limits.REASON, message = "Note must be {max} characters or fewer") String note) {

@@ -61,6 +61,10 @@ public class PersonMergePage {
     @Operation(hidden = true)
     public Response merge(@RestForm UUID first, @RestForm UUID second, @RestForm("case") UUID caseId, @RestForm String survivor,
             @RestForm String reason) {
+        if (first == null || second == null) {
+            // Only a tampered form lacks them: the compare page that holds this form always sends both.
+            throw new InvalidInputException(first == null ? "first" : "second", "Choose the two records to compare");
+        }
         boolean keepsSecond = second != null && second.toString().equals(survivor);
         UUID survivorId = keepsSecond ? second : first;
         UUID mergedId = keepsSecond ? first : second;

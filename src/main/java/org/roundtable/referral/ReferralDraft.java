@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.roundtable.person.PersonForm;
+import org.roundtable.web.KeptAsTyped;
 import org.roundtable.web.Limits;
 
 /**
@@ -16,6 +17,7 @@ import org.roundtable.web.Limits;
  * when the referral is submitted; then its people become person records and its answers an assessment.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@KeptAsTyped
 public record ReferralDraft(
         @Valid PersonForm victim,
         UUID victimPersonId,
@@ -49,7 +51,7 @@ public record ReferralDraft(
     /** personId when the referrer linked an earlier person; isNewPerson when they said none of the candidates is them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Perpetrator(@Valid PersonForm person,
-            @Size(max = Limits.NAME, message = "The relationship must be {max} characters or fewer") String relationship,
+            @Size(max = Limits.NAME, message = "The relationship to the victim must be {max} characters or fewer") String relationship,
             UUID personId, Boolean isNewPerson) {
 
         public Perpetrator(PersonForm person, String relationship) {

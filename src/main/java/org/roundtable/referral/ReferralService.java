@@ -96,7 +96,6 @@ public class ReferralService {
         referral.authorSubject = viewer.subject();
         referral.authorName = viewer.name();
         referral.checklistCode = checklists.currentFor(kind).code();
-        checks.storable(draft, "draft.");
         referral.draft = draft == null ? ReferralDraft.empty() : draft;
         referral.createdAt = Instant.now();
         referral.updatedAt = referral.createdAt;
@@ -119,7 +118,6 @@ public class ReferralService {
         if (referral.version != expectedVersion) {
             throw new StaleEditException("Someone else saved this draft while you were editing it.", view(referral, viewer));
         }
-        checks.storable(draft);
         referral.draft = draft;
         referral.updatedAt = Instant.now();
         referrals.flush();
@@ -150,7 +148,8 @@ public class ReferralService {
         boolean repeat = repeats.repeatOf(draft.victimPersonId(), referral.kind, referral.id, Instant.now()) != null;
         errors.addAll(SubmitCheck.errors(draft, checklist.definition(), score, settings.get(referral.kind), repeat));
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            // The declared limits and the person check name some of the same faults: say each once.
+            throw new InvalidInputException(errors.stream().distinct().toList());
         }
         AssessmentView assessment = checklists.assess(checklist.code(), answers);
         referral.assessmentId = assessment.id();

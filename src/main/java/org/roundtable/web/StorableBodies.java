@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 
-/** Every JSON body, once read, is checked against its declared limits before any resource method sees it. */
+/** Every JSON body, once read, is checked against its declared limits before any resource method sees it (drafts excepted: see KeptAsTyped). */
 @Provider
 public class StorableBodies implements ReaderInterceptor {
 
@@ -16,7 +16,9 @@ public class StorableBodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
-        checks.storable(body);
+        if (body != null && !body.getClass().isAnnotationPresent(KeptAsTyped.class)) {
+            checks.storable(body);
+        }
         return body;
     }
 }

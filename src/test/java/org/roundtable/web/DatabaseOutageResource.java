@@ -27,6 +27,7 @@ public class DatabaseOutageResource {
     private static final SqlExceptionHelper HIBERNATE = new SqlExceptionHelper(false, false);
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     @Path("refused")
     public String refused() throws IOException {
         int closedPort;
@@ -42,6 +43,7 @@ public class DatabaseOutageResource {
     }
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     @Path("pool-timeout")
     public String poolTimeout() throws IOException {
         // A server that accepts the connection and never answers, as behind a network partition.
@@ -58,6 +60,7 @@ public class DatabaseOutageResource {
     }
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     @Path("bug")
     public String bug() {
         throw new IllegalStateException("not a database outage");

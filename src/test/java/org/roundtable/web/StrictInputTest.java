@@ -118,22 +118,33 @@ class StrictInputTest {
     @Test
     @TestSecurity(user = "strict-referrer", roles = "referrer")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "strict-referrer"), @Claim(key = "agency", value = "HOUSING") })
-    void textLongerThanItsDeclaredLimitIsNamedWhereverItIsSent() {
+    void textLongerThanItsDeclaredLimitIsKeptInTheDraftAndNamedAtSubmit() {
         String officer = "x".repeat(Limits.PERSON_LABEL + 1);
-        postReferral("{\"kind\":\"MARAC\",\"draft\":{\"officerName\":\"" + officer + "\"}}").statusCode(400)
-                .body("errors.field", hasItem("draft.officerName"))
-                .body("errors.message", hasItem("The officer's name must be " + Limits.PERSON_LABEL + " characters or fewer"));
-        postReferral("{\"kind\":\"MARAC\",\"draft\":{\"children\":[{\"firstName\":\"Amy\",\"age\":3,\"notes\":\""
-                + "n".repeat(Limits.NAME + 1) + "\"}]}}").statusCode(400)
-                .body("errors.field", hasItem("draft.children[0].notes"));
-        String id = given().contentType("application/json").body("{\"kind\":\"MARAC\"}").post("/api/v1/referrals")
-                .then().statusCode(201).extract().path("id");
+        String id = given().contentType("application/json").body("{\"kind\":\"MARAC\",\"draft\":{\"officerName\":\"" + officer
+                + "\",\"children\":[{\"firstName\":\"Amy\",\"age\":3,\"notes\":\"" + "n".repeat(Limits.NAME + 1) + "\"}]}}")
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
         given().contentType("application/json").header("If-Match", "0")
-                .body("{\"victim\":{\"firstName\":\"Ann\",\"lastName\":\"Lee\",\"dateOfBirth\":\"1850-01-01\"},"
-                        + "\"answers\":{\"" + "q".repeat(200) + "\":\"yes\"}}")
-                .put("/api/v1/referrals/" + id + "/draft").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("errors.field", hasItem("victim.dateOfBirth"))
-                .body("errors.field", hasItem(containsString("answers")));
+                .body("{\"victim\":{\"firstName\":\"Ann\",\"lastName\":\"Lee\",\"dateOfBirth\":\"1850-01-01\"},\"officerName\":\""
+                        + officer + "\",\"children\":[{\"firstName\":\"Amy\",\"age\":3,\"notes\":\"" + "n".repeat(Limits.NAME + 1) + "\"}]}")
+                .put("/api/v1/referrals/" + id + "/draft").then().statusCode(200).body("draft.officerName", equalTo(officer));
+        given().contentType("application/json").header("If-Match", "1").post("/api/v1/referrals/" + id + "/submit")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", hasItem("officerName"))
+                .body("errors.message", hasItem("The officer's name must be " + Limits.PERSON_LABEL + " characters or fewer"))
+                .body("errors.field", hasItem("children[0].notes"))
+                .body("errors.field", hasItem("victim.dateOfBirth"));
+    }
+
+    @Test
+    @TestSecurity(user = "strict-coordinator", roles = "coordinator")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "strict-coordinator"), @Claim(key = "agency", value = "ASBTEAM") })
+    void aLongReasonOnAnyOtherBodyIsRefusedBeforeAnythingIsRead() {
+        given().contentType("application/json").header("If-Match", "0")
+                .body("{\"to\":\"ACCEPTED\",\"reason\":\"" + "r".repeat(Limits.REASON + 1) + "\"}")
+                .post("/api/v1/referrals/" + java.util.UUID.randomUUID() + "/transitions").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", hasItem("reason"))
+                .body("errors.message", hasItem("Reason must be " + Limits.REASON + " characters or fewer"));
     }
 
     @Test

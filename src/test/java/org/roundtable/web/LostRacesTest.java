@@ -1,0 +1,196 @@
+package org.roundtable.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestIdentityAssociation;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.conference.ConferenceFixtures;
+import org.roundtable.referral.ReferralFixtures;
+import org.roundtable.support.Identities;
+
+/**
+ * Eight people send the same versioned write at the same moment, as two coordinators accepting the same referral on
+ * an ordinary morning do. Exactly one wins; every other gets a 409 problem that says what to do; none gets a 500.
+ */
+@QuarkusTest
+@TestSecurity(user = "switched-per-request", roles = "referrer")
+class LostRacesTest {
+
+    private static final int CLIENTS = 8;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(CLIENTS);
+
+    @Inject
+    ReferralFixtures referrals;
+
+    @Inject
+    ConferenceFixtures conferences;
+
+    @Inject
+    TestIdentityAssociation identity;
+
+    private ReferralFixtures.Partnership p;
+
+    @BeforeEach
+    void partnership() {
+        p = referrals.partnership();
+        conferences.closeOtherCases();
+    }
+
+    @AfterAll
+    static void stopClients() {
+        POOL.shutdownNow();
+    }
+
+    /** Sends the same request from every client at once; checks one 2xx and only 409 problems besides. */
+    private static void exactlyOneWins(String what, Supplier<Response> write) throws Exception {
+        CountDownLatch ready = new CountDownLatch(CLIENTS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Response>> sent = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            sent.add(POOL.submit(() -> {
+                ready.countDown();
+                go.await();
+                return write.get();
+            }));
+        }
+        ready.await();
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Response> response : sent) {
+            Response answer = response.get();
+            statuses.add(answer.statusCode());
+            if (answer.statusCode() == 409) {
+                assertEquals(Problem.MEDIA_TYPE, answer.contentType().split(";")[0], what + ": a 409 is a problem document");
+                String detail = answer.jsonPath().getString("detail");
+                assertTrue(detail != null && !detail.isBlank(), what + ": a 409 says what happened: " + answer.asString());
+            }
+        }
+        assertEquals(1, statuses.stream().filter(s -> s >= 200 && s < 300).count(), what + ": one winner in " + statuses);
+        assertEquals(CLIENTS - 1, statuses.stream().filter(s -> s == 409).count(), what + ": the rest lost with 409, " + statuses);
+    }
+
+    private String draftReferral(String lastName) {
+        p.signInReferrer(identity);
+        return given().contentType("application/json")
+                .body(Map.of("kind", "MARAC", "draft", referrals.completeMaracDraft("Rae", lastName, LocalDate.of(1990, 5, 5))))
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    private static int version(String path) {
+        return given().get(path).then().statusCode(200).extract().path("version");
+    }
+
+    @Test
+    void submittingOneDraftEightTimesAtOnceSubmitsItOnce() throws Exception {
+        String id = draftReferral("Race" + p.housing());
+        exactlyOneWins("submit", () -> given().contentType("application/json").header("If-Match", "0")
+                .post("/api/v1/referrals/" + id + "/submit"));
+        p.signInCoordinator(identity);
+        given().get("/api/v1/referrals/" + id).then().statusCode(200)
+                .body("history.to", org.hamcrest.Matchers.equalTo(List.of("SUBMITTED")));
+    }
+
+    @Test
+    void eightCoordinatorsAcceptingTheSameReferralAcceptItOnce() throws Exception {
+        String id = draftReferral("Accept" + p.housing());
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit").then().statusCode(200);
+        p.signInCoordinator(identity);
+        int version = version("/api/v1/referrals/" + id);
+        exactlyOneWins("accept", () -> given().contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(Map.of("to", "ACCEPTED")).post("/api/v1/referrals/" + id + "/transitions"));
+        given().get("/api/v1/referrals/" + id).then()
+                .body("history.to", org.hamcrest.Matchers.equalTo(List.of("SUBMITTED", "ACCEPTED")));
+    }
+
+    @Test
+    void settingsAgenciesAndUsersChangedEightTimesAtOnceChangeOnce() throws Exception {
+        Identities.signIn(identity, "admin-" + p.housing(), "Alex Morgan", "ASBTEAM", "admin");
+        Map<String, Object> settings = given().get("/api/v1/settings").then().statusCode(200).extract().jsonPath()
+                .getMap("find { it.conferenceKind == 'SARAC' }");
+        int settingsVersion = ((Number) settings.get("version")).intValue();
+        int months = ((Number) settings.get("communityTriggerMonths")).intValue();
+        Map<String, Object> changed = new java.util.HashMap<>(Map.of("escalationIncidents", settings.get("escalationIncidents"),
+                "escalationMonths", settings.get("escalationMonths"), "repeatWindowMonths", settings.get("repeatWindowMonths"),
+                "communityTriggerComplaints", settings.get("communityTriggerComplaints"), "communityTriggerMonths", months + 1));
+        changed.put("agendaCap", settings.get("agendaCap"));
+        exactlyOneWins("settings", () -> given().contentType("application/json").header("If-Match", String.valueOf(settingsVersion))
+                .body(changed).put("/api/v1/settings/SARAC"));
+        changed.put("communityTriggerMonths", months);
+        given().contentType("application/json").header("If-Match", String.valueOf(settingsVersion + 1)).body(changed)
+                .put("/api/v1/settings/SARAC").then().statusCode(200);
+
+        String agencyId = given().get("/api/v1/agencies").then().statusCode(200).extract()
+                .path("find { it.shortCode == '" + p.fire() + "' }.id");
+        int agencyVersion = version("/api/v1/agencies/" + agencyId);
+        exactlyOneWins("agency", () -> given().contentType("application/json").header("If-Match", String.valueOf(agencyVersion))
+                .body(Map.of("name", "Fire and Rescue " + p.fire(), "shortCode", p.fire(), "type", "FIRE_AND_RESCUE", "active", true))
+                .put("/api/v1/agencies/" + agencyId));
+
+        String subject = p.chairSubject();
+        int userVersion = given().get("/api/v1/users").then().statusCode(200).extract()
+                .path("find { it.subject == '" + subject + "' }.version");
+        exactlyOneWins("user conference kinds", () -> given().contentType("application/json")
+                .header("If-Match", String.valueOf(userVersion)).body(Map.of("conferenceKinds", List.of("MARAC", "SARAC")))
+                .put("/api/v1/users/" + subject + "/conference-kinds"));
+    }
+
+    @Test
+    void aMeetingStartedResearchedAndReviewedEightTimesAtOnceChangesOnce() throws Exception {
+        String reviewed = conferences.acceptedCase(p, identity, conferences.draft("Ivy", "Race" + p.housing(), 16, 0, false));
+        String meeting = published(7);
+        ConferenceFixtures.asChair(p, identity);
+        exactlyOneWins("meeting start", () -> given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/start"));
+
+        String item = item(meeting, reviewed);
+        Identities.signIn(identity, "spoc-" + p.housing(), "Aisha Rahman", p.housing(), "agency-spoc");
+        exactlyOneWins("first research", () -> given().contentType("application/json")
+                .body(Map.of("known", true, "summary", "Tenant since 2019")).put("/api/v1/meetings/" + meeting + "/agenda/items/" + item + "/research"));
+
+        ConferenceFixtures.asChair(p, identity);
+        given().contentType("application/json").body(Map.of("owner", p.housing(), "description", "Change the locks",
+                "dueOn", LocalDate.now().plusDays(14).toString())).post("/api/v1/meetings/" + meeting + "/agenda/items/" + item + "/actions")
+                .then().statusCode(201);
+        given().contentType("application/json").body(Map.of("decision", "UNDER_REVIEW", "nextReviewOn", LocalDate.now().plusDays(20).toString()))
+                .post("/api/v1/meetings/" + meeting + "/agenda/items/" + item + "/decision").then().statusCode(200);
+        given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/end").then().statusCode(200);
+
+        String later = published(21);
+        ConferenceFixtures.asChair(p, identity);
+        given().contentType("application/json").post("/api/v1/meetings/" + later + "/start").then().statusCode(200);
+        String action = given().get("/api/v1/meetings/" + later + "/record").then().statusCode(200).extract()
+                .path("cases.find { it.referral.id == '" + reviewed + "' }.earlierActions[0].id");
+        exactlyOneWins("action review", () -> given().contentType("application/json").header("If-Match", "0")
+                .body(Map.of("status", "DONE", "note", "Locks changed")).put("/api/v1/meetings/" + later + "/actions/" + action));
+    }
+
+    private String published(int daysAhead) {
+        String meeting = conferences.meeting(p, identity, daysAhead);
+        given().get("/api/v1/meetings/" + meeting + "/agenda").then().statusCode(200);
+        int version = version("/api/v1/meetings/" + meeting);
+        given().contentType("application/json").header("If-Match", String.valueOf(version))
+                .post("/api/v1/meetings/" + meeting + "/agenda/publish").then().statusCode(200);
+        return meeting;
+    }
+
+    private static String item(String meeting, String referralId) {
+        return given().get("/api/v1/meetings/" + meeting + "/record").then().statusCode(200).extract()
+                .path("cases.find { it.referral.id == '" + referralId + "' }.itemId");
+    }
+}
