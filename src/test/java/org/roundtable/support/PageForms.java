@@ -5,9 +5,6 @@ import static io.restassured.RestAssured.given;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +14,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
-import org.jboss.jandex.Index;
-import org.jboss.jandex.Indexer;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.MethodParameterInfo;
 
@@ -86,7 +80,7 @@ public final class PageForms {
     /** "POST /path" of every page form, with the field names it reads. */
     public static TreeMap<String, List<String>> endpoints() throws IOException {
         TreeMap<String, List<String>> forms = new TreeMap<>();
-        for (ClassInfo resource : index().getKnownClasses()) {
+        for (ClassInfo resource : ApplicationClasses.index().getKnownClasses()) {
             AnnotationInstance classPath = resource.declaredAnnotation(PATH);
             if (classPath == null || classPath.value().asString().startsWith("/api")) {
                 continue;
@@ -146,17 +140,5 @@ public final class PageForms {
         String joined = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
                 + (path.isEmpty() ? "" : (path.startsWith("/") ? path : "/" + path));
         return joined.isEmpty() ? "/" : joined;
-    }
-
-    private static Index index() throws IOException {
-        Indexer indexer = new Indexer();
-        try (Stream<Path> files = Files.walk(Path.of("target", "classes"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    indexer.index(in);
-                }
-            }
-        }
-        return indexer.complete();
     }
 }

@@ -3,17 +3,13 @@ package org.roundtable.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.Index;
-import org.jboss.jandex.Indexer;
 import org.jboss.jandex.MethodInfo;
 import org.junit.jupiter.api.Test;
 
@@ -190,7 +186,7 @@ class RoleRulesTest {
     @Test
     void everyEndpointHasTheRoleRuleThisTableGivesIt() throws IOException {
         Map<String, String> found = new TreeMap<>();
-        Index index = indexOfApplicationClasses();
+        Index index = org.roundtable.support.ApplicationClasses.index();
         for (ClassInfo resource : index.getKnownClasses()) {
             AnnotationInstance classPath = resource.declaredAnnotation(PATH);
             if (classPath == null) {
@@ -231,18 +227,5 @@ class RoleRulesTest {
     private static String join(String classPath, String methodPath) {
         String joined = ("/" + classPath + "/" + methodPath).replaceAll("/+", "/");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
-    }
-
-    private static Index indexOfApplicationClasses() throws IOException {
-        Indexer indexer = new Indexer();
-        Path classes = Path.of("target", "classes");
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                try (var in = Files.newInputStream(file)) {
-                    indexer.index(in);
-                }
-            }
-        }
-        return indexer.complete();
     }
 }
