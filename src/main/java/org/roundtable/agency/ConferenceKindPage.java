@@ -3,6 +3,7 @@ package org.roundtable.agency;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.roundtable.user.Role;
 /** Administrators choose which agencies are members of each conference kind. */
 @Path("/admin/conference-kinds")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 @RolesAllowed(Role.ADMIN)
 public class ConferenceKindPage {
 

@@ -25,6 +25,7 @@ import org.roundtable.web.StaleEditException;
 /** Administrators read checklists and publish new versions of them. */
 @Path("/admin/checklists")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 @RolesAllowed(Role.ADMIN)
 public class ChecklistPage {
 

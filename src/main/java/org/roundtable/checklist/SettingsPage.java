@@ -3,6 +3,7 @@ package org.roundtable.checklist;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.roundtable.web.StaleEditException;
 /** Administrators set each conference kind's thresholds. */
 @Path("/admin/settings")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 @RolesAllowed(Role.ADMIN)
 public class SettingsPage {
 

@@ -37,6 +37,7 @@ import org.roundtable.web.StaleEditException;
 /** Meetings on the pages: the list, setting one up, the agenda a coordinator builds, and what member agencies share. */
 @Path("/meetings")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 public class MeetingPage {
 
     static final String[] CASE_ROLES = { Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR,

@@ -32,6 +32,7 @@ import org.roundtable.web.StaleEditException;
 /** The chair's page, run from a laptop on a projector, and the minutes that come out of it. */
 @Path("/meetings/{id}")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 public class MeetingRoomPage {
 
     /** Where the page should scroll to, and what was typed there when it was refused. */

@@ -3,6 +3,7 @@ package org.roundtable.referral;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.roundtable.web.StaleEditException;
 /** A case as each reader may see it, the coordinators' screening queue, and case search. */
 @Path("/cases")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 public class CasePage {
 
     public record Typed(String reason, String signposting, String question, String answer) {

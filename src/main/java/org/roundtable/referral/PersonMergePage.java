@@ -3,6 +3,7 @@ package org.roundtable.referral;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.roundtable.web.InvalidInputException;
 /** Coordinators compare two people who may be the same, merge them with a reason, and undo a merge. */
 @Path("/people/merges")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 @RolesAllowed(Role.COORDINATOR)
 public class PersonMergePage {
 

@@ -34,6 +34,7 @@ import org.roundtable.web.StaleEditException;
 /** The referral form as GOV.UK pages: start, task list, sections, check your answers, confirmation. */
 @Path("/referrals")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 public class ReferralPage {
 
     public record Task(Section section, String status, String href) {

@@ -33,6 +33,7 @@ import org.roundtable.web.InvalidInputException;
 /** The call-handling script as GOV.UK question pages: one question a page, answered from the keyboard. */
 @Path("/triage")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 @RolesAllowed(Role.CALL_HANDLER)
 public class TriagePage {
 

@@ -3,6 +3,7 @@ package org.roundtable.user;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.roundtable.web.StaleEditException;
 /** Administrators see who has signed in and give coordinators and chairs their conference kinds. */
 @Path("/admin/users")
 @Produces(MediaType.TEXT_HTML)
+@Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 @RolesAllowed(Role.ADMIN)
 public class UserPage {
 

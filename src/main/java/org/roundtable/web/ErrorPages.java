@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class ErrorPages {
 
+    static final String FORMS_ONLY = "Pages take forms only: send the form as application/x-www-form-urlencoded or "
+            + "multipart/form-data with its csrf-token field.";
+
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance error(int status, String title, String explanation, String extra);
@@ -21,12 +24,14 @@ public class ErrorPages {
             case 403 -> "You do not have access to this page";
             case 404 -> "Page not found";
             case 409 -> "This record was changed by someone else";
+            case 415 -> "This form was not sent as a form";
             default -> status >= 500 ? "Sorry, there is a problem with the service" : "Something went wrong";
         };
         String explanation = switch (status) {
             case 403 -> "Your role or your agency does not allow you to see this. If you think you should, ask your Roundtable administrator.";
             case 404 -> "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.";
             case 409 -> "Go back, reload the page to see the latest version, and make your change again.";
+            case 415 -> "Nothing was saved. Go back, reload the page and send the form again. " + FORMS_ONLY;
             default -> status >= 500 ? "Try again later. If it keeps happening, tell your Roundtable administrator the incident reference below."
                     : "Go back and try again.";
         };

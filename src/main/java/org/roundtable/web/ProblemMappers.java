@@ -8,6 +8,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -99,6 +100,16 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return wantsHtml(uri, headers) ? errorPages.page(403, null)
                 : Problem.response(403, "Forbidden", "Your role or agency does not allow this.");
+    }
+
+    // A page form sent as anything but a form (text/plain from another site, JSON) is refused before it runs.
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Problem.response(415, "Unsupported Media Type", "Send the body as application/json.");
+        }
+        return wantsHtml(uri, headers) ? errorPages.page(415, null)
+                : Problem.response(415, "Unsupported Media Type", ErrorPages.FORMS_ONLY);
     }
 
     @ServerExceptionMapper

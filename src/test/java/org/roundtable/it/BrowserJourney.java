@@ -1,6 +1,7 @@
 package org.roundtable.it;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,8 @@ abstract class BrowserJourney {
     @BeforeAll
     static void openBrowser() {
         browser = new BrowserSession();
+        // Assertions retry until the page reaches the state; on a loaded 2-core machine a post and its page take seconds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(BrowserSession.PATIENCE_MS);
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package org.roundtable.it;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -12,6 +13,8 @@ import java.util.List;
 final class BrowserSession implements AutoCloseable {
 
     static final String APP = "http://localhost:8081";
+    /** How long an action, navigation or assertion may wait for the state it needs: generous for a loaded 2-core machine. */
+    static final int PATIENCE_MS = 60_000;
 
     private final Playwright playwright;
     final com.microsoft.playwright.Browser browser;
@@ -27,13 +30,20 @@ final class BrowserSession implements AutoCloseable {
 
     /** A fresh browser profile, signed in through the real Keycloak login page. */
     Page signIn(String username) {
-        Page page = browser.newContext().newPage();
+        Page page = newPage();
         page.navigate(APP + "/");
         page.fill("#username", username);
         page.fill("#password", KeycloakAdmin.PASSWORD);
         page.click("#kc-login");
         page.waitForURL(APP + "/**");
         return page;
+    }
+
+    /** A page in a fresh browser profile, not signed in. */
+    Page newPage() {
+        BrowserContext context = browser.newContext();
+        context.setDefaultTimeout(PATIENCE_MS);
+        return context.newPage();
     }
 
     /** Serious and critical accessibility violations on the page, as "rule: description". */

@@ -24,6 +24,28 @@ public final class KeycloakAdmin {
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 
+    /** An access token for a demo user from the realm's own admin-cli client, which is not Roundtable's. */
+    public static String adminCliToken(String username) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", username).formParam("password", PASSWORD)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The web client's own service-account token (client credentials): a client, not a person. */
+    public static String serviceAccountToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", "roundtable-web")
+                .formParam("client_secret", "roundtable-demo-secret")
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The claims of a token, read without checking its signature (the application checks it). */
+    public static Map<String, Object> claims(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        return io.restassured.path.json.JsonPath.from(payload).getMap("$");
+    }
+
     static void setAccessTokenLifespan(int seconds) {
         given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("accessTokenLifespan", seconds))

@@ -1,15 +1,20 @@
 package org.roundtable.it;
 
 import static io.restassured.RestAssured.given;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,31 @@ class MeetingIT extends BrowserJourney {
         return given().auth().oauth2(coordinator).contentType("application/json").header("If-Match", String.valueOf(version))
                 .body(Map.of("to", "ACCEPTED")).post("/api/v1/referrals/" + id + "/transitions").then().statusCode(200)
                 .extract().path("reference");
+    }
+
+    /**
+     * Types notes and waits for the autosave that follows (not for a time): the answer is the state change the test
+     * is about, and a request that never comes back fails here with what the page said, not 30 s later elsewhere.
+     */
+    private static void autosave(Page page, String section, String notes, int expectedStatus) {
+        List<String> failed = new ArrayList<>();
+        java.util.function.Consumer<Request> recordFailure = request -> failed.add(request.url() + ": " + request.failure());
+        page.onRequestFailed(recordFailure);
+        Response answer;
+        try {
+            answer = page.waitForResponse(notesPost(), () -> page.fill(section + " textarea[name=notes]", notes));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("no autosave answer; the page says: " + page.textContent(section + " [data-save-status]")
+                    + "; failed requests: " + failed, e);
+        } finally {
+            page.offRequestFailed(recordFailure);
+        }
+        assertEquals(expectedStatus, answer.status(), "autosave answered: " + answer.text());
+    }
+
+    private static java.util.function.Predicate<Response> notesPost() {
+        return response -> response.url().contains("/run/cases/") && response.url().endsWith("/notes")
+                && "POST".equals(response.request().method());
     }
 
     @Test
@@ -96,16 +126,15 @@ class MeetingIT extends BrowserJourney {
         chair.selectOption("#agency", "HOUSING");
         chair.fill("#name", "Aisha Rahman");
         chair.click("button:has-text('Add attendee')");
-        chair.waitForLoadState();
+        assertThat(chair.locator("[data-testid=attendees]")).containsText("Aisha Rahman");
         chair.click("button:has-text('Record acknowledgement')");
-        chair.waitForLoadState();
-        assertTrue(chair.textContent("[data-testid=attendees]").contains("Acknowledged"));
+        assertThat(chair.locator("[data-testid=attendees]")).containsText("Acknowledged");
         check(chair);
 
         String section = "section:has(h2:has-text('" + reference + "'))";
         assertTrue(chair.textContent(section).contains("neighbours reported shouting"), "the agency's information is shown");
-        chair.fill(section + " textarea[name=notes]", "Police: bail conditions end Friday. Housing to change the locks.");
-        chair.waitForSelector(section + " [data-save-status]:has-text('Saved')");
+        autosave(chair, section, "Police: bail conditions end Friday. Housing to change the locks.", 200);
+        assertThat(chair.locator(section + " [data-save-status]")).hasText("Saved");
         chair.reload();
         assertEquals("Police: bail conditions end Friday. Housing to change the locks.",
                 chair.inputValue(section + " textarea[name=notes]"), "autosaved notes survive a reload");
@@ -113,18 +142,19 @@ class MeetingIT extends BrowserJourney {
         // A coordinator with the page open types over notes the chair saved meanwhile: nothing is replaced unknowingly.
         Page coordinatorRoom = browser.signIn("coordinator");
         coordinatorRoom.navigate(meetingUrl + "/run");
-        chair.fill(section + " textarea[name=notes]", "Police: bail conditions end Friday. Housing to change the locks. IDVA to call.");
-        chair.waitForSelector(section + " [data-save-status]:has-text('Saved')");
-        coordinatorRoom.fill(section + " textarea[name=notes]", "Coordinator: MARAC date moved.");
-        coordinatorRoom.waitForSelector(section + " [data-their-notes]");
-        assertTrue(coordinatorRoom.textContent(section + " [data-their-notes]").contains("IDVA to call."), "their notes are shown");
-        assertTrue(coordinatorRoom.textContent(section + " [data-save-status]").contains("Merge them"));
+        autosave(chair, section, "Police: bail conditions end Friday. Housing to change the locks. IDVA to call.", 200);
+        assertThat(chair.locator(section + " [data-save-status]")).hasText("Saved");
+        // The coordinator's page still holds the version before the chair's save: the server refuses it with 409.
+        autosave(coordinatorRoom, section, "Coordinator: MARAC date moved.", 409);
+        assertThat(coordinatorRoom.locator(section + " [data-their-notes]")).containsText("IDVA to call.");
+        assertThat(coordinatorRoom.locator(section + " [data-save-status]")).containsText("Merge them");
         chair.reload();
         assertTrue(chair.inputValue(section + " textarea[name=notes]").endsWith("IDVA to call."), "the chair's notes were not replaced");
         coordinatorRoom.fill(section + " textarea[name=notes]", "Police: bail conditions end Friday. Housing to change the locks. "
                 + "IDVA to call. Coordinator: MARAC date moved.");
-        coordinatorRoom.click(section + " button:has-text('Save notes')");
-        coordinatorRoom.waitForLoadState();
+        Response saved = coordinatorRoom.waitForResponse(notesPost(),
+                () -> coordinatorRoom.click(section + " button:has-text('Save notes')"));
+        assertEquals(303, saved.status(), "saved knowingly, then back to the page");
         coordinatorRoom.context().close();
         chair.reload();
         assertTrue(chair.inputValue(section + " textarea[name=notes]").endsWith("Coordinator: MARAC date moved."),
@@ -136,20 +166,21 @@ class MeetingIT extends BrowserJourney {
         chair.fill(section + " input[name=dueOn-month]", String.valueOf(due.getMonthValue()));
         chair.fill(section + " input[name=dueOn-year]", String.valueOf(due.getYear()));
         chair.click(section + " button:has-text('Add action')");
-        chair.waitForLoadState();
+        assertThat(chair.locator(section + " [data-testid^=actions-]")).containsText("Change the locks and fit a door entry system");
         chair.check(section + " input[name=decision][value=CLOSED]");
         chair.fill(section + " input[name=decisionReason]", "Victim moved to a refuge");
         chair.fill(section + " input[name=minutesSpent]", "12");
         chair.click(section + " button:has-text('Record the decision')");
-        chair.waitForLoadState();
+        assertThat(chair.locator(section + " [data-testid^=decision-]")).containsText("Victim moved to a refuge");
         check(chair);
         // Cases other tests left on the agenda are closed too, so that the meeting can end.
-        while (chair.locator("button:has-text('Record the decision')").count() > 0) {
-            String other = "section:has(button:has-text('Record the decision'))";
-            chair.locator(other).first().locator("input[value=CLOSED]").check();
-            chair.locator(other).first().locator("input[name=decisionReason]").fill("Risk reduced");
-            chair.locator(other).first().locator("button:has-text('Record the decision')").click();
-            chair.waitForLoadState();
+        Locator undecided = chair.locator("button:has-text('Record the decision')");
+        for (int left = undecided.count(); left > 0; left--) {
+            Locator other = chair.locator("section:has(button:has-text('Record the decision'))").first();
+            other.locator("input[value=CLOSED]").check();
+            other.locator("input[name=decisionReason]").fill("Risk reduced");
+            other.locator("button:has-text('Record the decision')").click();
+            assertThat(undecided).hasCount(left - 1);
         }
         chair.click("button:has-text('End the meeting')");
         chair.waitForURL("**/minutes");

@@ -16,7 +16,8 @@ class ReferralJourneyIT extends BrowserJourney {
 
     private void openSection(Page page, String name) {
         page.click("a.govuk-task-list__link:has-text('" + name + "')");
-        page.waitForLoadState();
+        // The section's own address, not a load state that the task list already reached.
+        page.waitForURL("**/sections/**");
         check(page);
     }
 

@@ -1,6 +1,7 @@
 // Autosave for the chair's discussion notes. What is typed is kept in this browser (localStorage) until the server
 // has it, so a dropped network or a reload loses nothing; a save that loses to someone else's is shown, not forced.
 const DELAY_MS = 1200
+const RETRY_MS = 5000
 
 for (const form of document.querySelectorAll('form[data-autosave]')) {
   const textarea = form.querySelector('textarea[name=notes]')
@@ -75,7 +76,10 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
         status.textContent = 'Not saved: ' + (answer.title ? answer.title + '. ' : '') + (answer.detail ? answer.detail.replace(/\.?$/, '.') : response.status + '.') + ' What you typed is kept in this browser.'
       }
     } catch (e) {
-      status.textContent = 'Not saved: no connection. What you typed is kept in this browser and will be saved when the connection is back.'
+      // A request lost on the way (a dropped connection, a server restart) says nothing about the notes: try again,
+      // rather than waiting for an 'online' event that a browser that never went offline does not send.
+      status.textContent = 'Not saved: no connection. What you typed is kept in this browser; saving is tried again in a few seconds.'
+      schedule(RETRY_MS)
     } finally {
       saving = false
     }
