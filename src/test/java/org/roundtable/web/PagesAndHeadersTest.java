@@ -85,6 +85,7 @@ class PagesAndHeadersTest {
     void operationalEndpointsAreNotOnTheApplicationPort() {
         given().get("/q/health").then().statusCode(not(equalTo(200)));
         given().get("/q/metrics").then().statusCode(not(equalTo(200)));
+        // The test management port (9001 unless QUARKUS_MANAGEMENT_TEST_PORT moves it, see docs/development.md).
         int managementPort = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
         given().get("http://localhost:" + managementPort + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
