@@ -300,6 +300,21 @@ public class ActionService {
                 Action.class).setParameter("day", day).getResultList().stream().map(a -> ActionView.of(a, List.of(), today)).toList();
     }
 
+    /** The actions of a case that the reader may see (their agency's, or all when they run its conference), oldest first. */
+    @Transactional
+    public List<ActionView> visibleOnCase(UUID referralId) {
+        Viewer viewer = viewers.current();
+        LocalDate today = Clocks.today(clock);
+        return entityManager.createQuery("from Action where referralId = :id order by createdAt, id", Action.class)
+                .setParameter("id", referralId).getResultList().stream().filter(a -> ActionAccess.canSee(a, viewer))
+                .map(a -> ActionView.of(a, List.of(), today)).toList();
+    }
+
+    /** Whether the reader may add an action to a case of this kind between meetings. */
+    public boolean mayAdd(ConferenceKind kind) {
+        return ActionAccess.canAdd(kind, viewers.current());
+    }
+
     /** The actions of these cases, oldest first. */
     @Transactional
     public List<ActionView> forReferrals(Collection<UUID> referralIds) {
