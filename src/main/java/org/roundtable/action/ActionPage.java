@@ -14,11 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +30,7 @@ import org.roundtable.user.UserView;
 import org.roundtable.web.Checks;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.FormErrors;
+import org.roundtable.web.FormValues;
 import org.roundtable.web.InvalidInputException;
 import org.roundtable.web.StaleEditException;
 import org.roundtable.web.Versions;
@@ -187,7 +186,7 @@ public class ActionPage {
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
     @Operation(hidden = true)
     public Response update(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        Map<String, String> typed = typed(form);
+        Map<String, String> typed = FormValues.typed(form);
         try {
             checks.storable(new ProgressForm(typed.get("note")));
             Action.Status status = typed.getOrDefault("status", "").isBlank() ? null : parse(Action.Status.class, typed.get("status"), "status");
@@ -208,7 +207,7 @@ public class ActionPage {
     @RolesAllowed({ Role.AGENCY_SPOC, Role.COORDINATOR })
     @Operation(hidden = true)
     public Response assign(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        Map<String, String> typed = typed(form);
+        Map<String, String> typed = FormValues.typed(form);
         try {
             actions.assign(id, typed.get("assignee"), Versions.fromForm(typed.get("version")));
             return Response.seeOther(URI.create("/actions/" + id + "?done=assign")).build();
@@ -233,7 +232,7 @@ public class ActionPage {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(hidden = true)
     public Response add(MultivaluedMap<String, String> form) {
-        Map<String, String> typed = typed(form);
+        Map<String, String> typed = FormValues.typed(form);
         UUID referralId;
         try {
             referralId = UUID.fromString(typed.getOrDefault("referralId", ""));
@@ -244,7 +243,7 @@ public class ActionPage {
         try {
             checks.storable(new NewActionForm(typed.get("description")));
             List<FieldError> errors = new ArrayList<>();
-            LocalDate dueOn = date(typed, "dueOn", errors);
+            LocalDate dueOn = FormValues.date(typed, "dueOn", errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
@@ -262,32 +261,11 @@ public class ActionPage {
         return cases.key(referralId).orElseThrow(() -> new org.roundtable.web.NotFoundProblem("No case " + referralId));
     }
 
-    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((k, v) -> typed.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0)));
-        return typed;
-    }
-
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, field.equals("status") ? "Choose a status from the list" : "Choose a reason from the list");
-        }
-    }
-
-    private static LocalDate date(Map<String, String> typed, String name, List<FieldError> errors) {
-        String day = typed.getOrDefault(name + "-day", "").trim();
-        String month = typed.getOrDefault(name + "-month", "").trim();
-        String year = typed.getOrDefault(name + "-year", "").trim();
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.add(new FieldError(name, "Enter a real date, for example 3 12 2026"));
-            return null;
         }
     }
 }
