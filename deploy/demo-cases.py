@@ -3,7 +3,8 @@
 checked and audited as if done on the pages. Run by ./roundtable demo once per data folder; safe to run again
 (it does nothing when the demo police referrer already has referrals).
 
-It makes: one MARAC case heard at a meeting today and kept under review (with an open action for housing), six
+It makes: one MARAC case heard at a meeting today and kept under review (with open actions for the police, housing, children's services and the IDVA
+service, each in its agency's inbox), six
 more accepted MARAC cases of different risk (one with children, one whose alleged perpetrator is the man in the
 heard case), one accepted ASBRAC case, and the next MARAC meetings (fortnightly, agendas not yet published).
 """
@@ -68,9 +69,16 @@ def main():
     item = agenda["items"][0]["itemId"]
     call("PUT", "/api/v1/meetings/%s/agenda/items/%s/notes" % (today["id"], item), tokens["chair"],
          {"notes": "Police: bail to an address in Luton until the hearing.\nIDVA: safety plan in place."}, if_match=0)
-    for owner, what in (("HOUSING", "Change the locks and fit a door entry system"), ("IDVA", "Weekly contact until the court date")):
-        call("POST", "/api/v1/meetings/%s/agenda/items/%s/actions" % (today["id"], item), tokens["chair"],
-             {"owner": owner, "description": what, "dueOn": (TODAY + datetime.timedelta(days=10)).isoformat()})
+    set_today = {}
+    for owner, what, days in (("HOUSING", "Change the locks and fit a door entry system", 10),
+                              ("IDVA", "Weekly contact until the court date", 14),
+                              ("POLICE", "Flag the address for an urgent response and check bail conditions", 2),
+                              ("CSC", "Check whether children visit the home and share with the school", 21)):
+        set_today[owner] = call("POST", "/api/v1/meetings/%s/agenda/items/%s/actions" % (today["id"], item), tokens["chair"],
+                                {"owner": owner, "description": what, "dueOn": (TODAY + datetime.timedelta(days=days)).isoformat()})
+    # Housing's single point of contact gives the locks to a colleague (referrer.housing): it shows in their "My actions".
+    call("PUT", "/api/v1/actions/%s/assignee" % set_today["HOUSING"]["id"], tokens["spoc.housing"],
+         {"assignee": me["referrer.housing"]["subject"]}, if_match=set_today["HOUSING"]["version"])
     call("POST", "/api/v1/meetings/%s/agenda/items/%s/decision" % (today["id"], item), tokens["chair"],
          {"decision": "UNDER_REVIEW", "nextReviewOn": (TODAY + datetime.timedelta(days=7)).isoformat(), "minutesSpent": 14})
     call("POST", "/api/v1/meetings/%s/end" % today["id"], tokens["chair"])

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.roundtable.agency.ConferenceKind;
 
 /** Something a conference asked one agency to do about a case, by a date. */
 @Entity
@@ -31,6 +32,15 @@ public class Action {
 
         public boolean isOpen() {
             return this == OPEN || this == IN_PROGRESS;
+        }
+
+        public String tagColour() {
+            return switch (this) {
+                case OPEN -> "govuk-tag--blue";
+                case IN_PROGRESS -> "govuk-tag--yellow";
+                case DONE -> "govuk-tag--green";
+                case NOT_DONE -> "govuk-tag--grey";
+            };
         }
     }
 
@@ -55,8 +65,26 @@ public class Action {
     @Column(name = "referral_id", nullable = false)
     public UUID referralId;
 
-    @Column(name = "meeting_id", nullable = false)
+    /** The meeting that set it; none when a coordinator added it between meetings. */
+    @Column(name = "meeting_id")
     public UUID meetingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conference_kind_code", nullable = false)
+    public ConferenceKind kind;
+
+    @Column(name = "case_reference")
+    public String caseReference;
+
+    /** The colleague of the owning agency it is assigned to; none until its single point of contact assigns it. */
+    @Column(name = "assignee_subject")
+    public String assigneeSubject;
+
+    @Column(name = "assignee_name")
+    public String assigneeName;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
 
     @Column(name = "owner_agency_code", nullable = false)
     public String ownerAgencyCode;
@@ -86,4 +114,8 @@ public class Action {
 
     @Version
     public long version;
+
+    public boolean overdueOn(LocalDate today) {
+        return status.isOpen() && dueOn.isBefore(today);
+    }
 }

@@ -40,4 +40,11 @@ public class ActionUpdate {
 
     @Column(name = "meeting_id")
     public UUID meetingId;
+
+    /** Set when this update assigned the action to someone. */
+    @Column(name = "assignee_subject")
+    public String assigneeSubject;
+
+    @Column(name = "assignee_name")
+    public String assigneeName;
 }

@@ -4,19 +4,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.agency.ConferenceKind;
 
-/** An action with its dated updates, oldest first. */
-public record ActionView(UUID id, UUID referralId, UUID meetingId, String ownerAgencyCode, String description, LocalDate dueOn,
-        Action.Status status, Action.NotDoneCategory notDoneCategory, String notDoneReason, Instant createdAt, String createdBy,
+/** An action with its dated updates, oldest first; {@code overdue} is decided by today's date when it was read. */
+public record ActionView(UUID id, UUID referralId, UUID meetingId, ConferenceKind kind, String caseReference, String ownerAgencyCode,
+        String description, LocalDate dueOn, Action.Status status, Action.NotDoneCategory notDoneCategory, String notDoneReason,
+        String assigneeSubject, String assigneeName, boolean overdue, Instant createdAt, String createdBy, Instant completedAt,
         long version, List<Update> updates) {
 
     public record Update(Instant at, String byName, String agencyCode, Action.Status status, Action.NotDoneCategory category,
-            String note) {
+            String note, String assigneeName) {
     }
 
-    static ActionView of(Action a, List<ActionUpdate> updates) {
-        return new ActionView(a.id, a.referralId, a.meetingId, a.ownerAgencyCode, a.description, a.dueOn, a.status, a.notDoneCategory,
-                a.notDoneReason, a.createdAt, a.createdBy, a.version,
-                updates.stream().map(u -> new Update(u.at, u.byName, u.agencyCode, u.status, u.category, u.note)).toList());
+    /** Whether a meeting set it (false: a coordinator added it between meetings). */
+    public boolean fromMeeting(UUID meeting) {
+        return meeting != null && meeting.equals(meetingId);
+    }
+
+    static ActionView of(Action a, List<ActionUpdate> updates, LocalDate today) {
+        return new ActionView(a.id, a.referralId, a.meetingId, a.kind, a.caseReference, a.ownerAgencyCode, a.description, a.dueOn,
+                a.status, a.notDoneCategory, a.notDoneReason, a.assigneeSubject, a.assigneeName, a.overdueOn(today), a.createdAt,
+                a.createdBy, a.completedAt, a.version,
+                updates.stream().map(u -> new Update(u.at, u.byName, u.agencyCode, u.status, u.category, u.note, u.assigneeName)).toList());
     }
 }

@@ -305,24 +305,11 @@ public class MeetingPage {
     }
 
     static Map<String, String> typed(MultivaluedMap<String, String> form) {
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((k, v) -> typed.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0)));
-        return typed;
+        return org.roundtable.web.FormValues.typed(form);
     }
 
     static LocalDate dateOf(Map<String, String> typed, String name, List<FieldError> errors) {
-        String day = typed.getOrDefault(name + "-day", "").trim();
-        String month = typed.getOrDefault(name + "-month", "").trim();
-        String year = typed.getOrDefault(name + "-year", "").trim();
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.add(new FieldError(name, "Enter a real date, for example 3 12 2026"));
-            return null;
-        }
+        return org.roundtable.web.FormValues.date(typed, name, errors);
     }
 
     private static ConferenceKind parseKind(String value, List<FieldError> errors) {

@@ -138,10 +138,10 @@ public class MeetingRoom {
                 continue;
             }
             List<ActionView> all = actions.forReferrals(List.of(item.referralId));
-            List<ActionView> earlier = all.stream().filter(a -> !a.meetingId().equals(meeting.id)).filter(a -> a.status().isOpen()
+            List<ActionView> earlier = all.stream().filter(a -> !a.fromMeeting(meeting.id)).filter(a -> a.status().isOpen()
                     || a.updates().stream().anyMatch(u -> u.at().isAfter(meeting.startedAt == null ? Instant.MAX : meeting.startedAt)))
                     .toList();
-            List<ActionView> set = all.stream().filter(a -> a.meetingId().equals(meeting.id)).toList();
+            List<ActionView> set = all.stream().filter(a -> a.fromMeeting(meeting.id)).toList();
             boolean children = onlyAgency == null || childrenAgency(onlyAgency);
             List<MeetingRecord.Research> research = research(item.id).stream().map(r -> MeetingRecord.Research.of(r, children)).toList();
             var record = new MeetingRecord.CaseRecord(item.id, item.status, referral, research, item.notes, item.notesVersion, item.notesBy,
@@ -359,7 +359,7 @@ public class MeetingRoom {
         // Reviewed means an update recorded at this meeting: done, not done, or still in progress are all outcomes.
         Instant started = meeting.startedAt == null ? Instant.MIN : meeting.startedAt;
         long open = actions.forReferrals(List.of(item.referralId)).stream()
-                .filter(a -> !a.meetingId().equals(meetingId) && a.status().isOpen())
+                .filter(a -> !a.fromMeeting(meetingId) && a.status().isOpen())
                 .filter(a -> a.updates().stream().noneMatch(u -> !u.at().isBefore(started))).count();
         if (open > 0) {
             throw new InvalidInputException("decision", "Review the " + open + " open " + (open == 1 ? "action" : "actions")

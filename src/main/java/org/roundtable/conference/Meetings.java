@@ -174,6 +174,17 @@ public class Meetings {
         return viewer.coordinates(kind) || viewer.chairs(kind) || viewer.hasCaseRole() && viewer.agencyKinds().contains(kind);
     }
 
+    /** Meetings' titles by id ("MARAC, 24 Nov 2026 10:00"): no personal data, so no access rule, for action filters. */
+    @Transactional
+    public java.util.Map<UUID, String> titles(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return entityManager.createQuery("from Meeting where id in :ids order by startsAt", Meeting.class).setParameter("ids", ids)
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(m -> m.id, m -> MeetingView.of(m).title(),
+                        (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     @Transactional
     public MeetingView get(UUID id) {
         Meeting meeting = load(id);

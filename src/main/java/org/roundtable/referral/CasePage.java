@@ -37,7 +37,8 @@ public class CasePage {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance show(ReferralView referral, List<FieldSpec> checklistFields, FormErrors errors, Typed typed,
-                String conflict, List<MergeReview.PossibleDuplicate> duplicates, List<MergeReview.MergeOnCase> merges);
+                String conflict, List<MergeReview.PossibleDuplicate> duplicates, List<MergeReview.MergeOnCase> merges,
+                List<org.roundtable.action.ActionView> actions, boolean mayAddAction);
 
         static native TemplateInstance screening(List<ReferralView> queue);
 
@@ -48,11 +49,13 @@ public class CasePage {
     private final ReferralService referrals;
     private final ChecklistService checklists;
     private final MergeReview mergeReview;
+    private final org.roundtable.action.ActionService actions;
 
-    CasePage(ReferralService referrals, ChecklistService checklists, MergeReview mergeReview) {
+    CasePage(ReferralService referrals, ChecklistService checklists, MergeReview mergeReview, org.roundtable.action.ActionService actions) {
         this.referrals = referrals;
         this.checklists = checklists;
         this.mergeReview = mergeReview;
+        this.actions = actions;
     }
 
     @GET
@@ -123,7 +126,8 @@ public class CasePage {
                 : checklists.version(referral.checklistCode(), referral.checklistVersion());
         return Templates.show(referral, checklist == null ? List.of()
                 : ReferralForms.fields(Section.CHECKLIST, checklist.definition()).stream().filter(FieldSpec::isRadios).toList(),
-                errors, typed, conflict, mergeReview.possibleDuplicates(referral), mergeReview.mergesOnCase(referral));
+                errors, typed, conflict, mergeReview.possibleDuplicates(referral), mergeReview.mergesOnCase(referral),
+                actions.visibleOnCase(referral.id()), referral.reference() != null && actions.mayAdd(referral.kind()));
     }
 
     private static LocalDate date(String day, String month, String year) {

@@ -79,6 +79,19 @@ public class ConferenceCases {
         return java.util.Optional.of(service.get(referralId));
     }
 
+    /** What an action needs to know of its case: its kind, reference and state; no case content, so no audit. */
+    public record CaseKey(UUID referralId, ConferenceKind kind, String reference, ReferralState state) {
+        public boolean open() {
+            return state != ReferralState.CLOSED && state != ReferralState.WITHDRAWN && state != ReferralState.SCREENED_OUT;
+        }
+    }
+
+    /** The key of a case, if there is one. */
+    @Transactional
+    public java.util.Optional<CaseKey> key(UUID referralId) {
+        return java.util.Optional.ofNullable(referrals.findById(referralId)).map(r -> new CaseKey(r.id, r.kind, r.reference, r.state));
+    }
+
     /** Lists a case on a published agenda. */
     @Transactional
     public void list(UUID referralId, String meeting) {

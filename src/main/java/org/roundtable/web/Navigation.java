@@ -86,6 +86,15 @@ public class Navigation {
             items.add(item("Meetings", "/meetings"));
             items.add(item("Find a case", "/cases/search"));
         }
+        if (currentUser.hasRole(Role.AGENCY_SPOC)) {
+            items.add(new Item("Agency actions", "/actions", request.path().equals("/actions")));
+        }
+        if (refers || currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.AGENCY_SPOC)) {
+            items.add(item("My actions", "/actions/mine"));
+        }
+        if (currentUser.hasRole(Role.COORDINATOR)) {
+            items.add(item("Actions by agency", "/actions/summary"));
+        }
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Mailbox", "/mailbox"));
         }

@@ -1,6 +1,5 @@
 package org.roundtable.it;
 
-import static io.restassured.RestAssured.given;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,39 +14,13 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A coordinator publishes an agenda, an agency shares what it holds, and the chair runs a short meeting to minutes. */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
 class MeetingIT extends BrowserJourney {
-
-    /** An accepted MARAC case made through the API, as the referral journey test makes one through the pages. */
-    private static String acceptedCase(String lastName) {
-        String referrer = KeycloakAdmin.accessToken("referrer.housing");
-        List<Map<String, Object>> questions = given().auth().oauth2(referrer).get("/api/v1/checklists/DASH_RIC").then().statusCode(200)
-                .extract().path("definition.questions");
-        Map<String, String> answers = new HashMap<>();
-        for (int i = 0; i < questions.size(); i++) {
-            answers.put((String) questions.get(i).get("id"), i < 15 ? "YES" : "NO");
-        }
-        Map<String, Object> victim = Map.of("firstName", "Olivia", "lastName", lastName, "dateOfBirth", "1991-02-03",
-                "address", "4 Church Street", "town", "Dunstable", "postcode", "LU5 4RL");
-        Map<String, Object> draft = Map.of("victim", victim, "victimIsNewPerson", true, "incidentSummary", "Strangled at home on 20 November.",
-                "answers", answers, "consent", "GIVEN");
-        String id = given().auth().oauth2(referrer).contentType("application/json").body(Map.of("kind", "MARAC", "draft", draft))
-                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(referrer).contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit")
-                .then().statusCode(200);
-        String coordinator = KeycloakAdmin.accessToken("coordinator");
-        int version = given().auth().oauth2(coordinator).get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("version");
-        return given().auth().oauth2(coordinator).contentType("application/json").header("If-Match", String.valueOf(version))
-                .body(Map.of("to", "ACCEPTED")).post("/api/v1/referrals/" + id + "/transitions").then().statusCode(200)
-                .extract().path("reference");
-    }
 
     /**
      * Types notes and waits for the autosave that follows (not for a time): the answer is the state change the test
@@ -78,7 +51,7 @@ class MeetingIT extends BrowserJourney {
     void aShortMeetingRunsFromAgendaToApprovedMinutes() {
         browser.signIn("chair").context().close();
         browser.signIn("spoc.housing").context().close();
-        String reference = acceptedCase("Meetingjourney");
+        String reference = ItCases.accepted("referrer.housing", "Olivia", "Meetingjourney").reference();
         LocalDate day = LocalDate.now().plusDays(3);
 
         Page coordinator = browser.signIn("coordinator");

@@ -180,6 +180,28 @@ class LostRacesTest {
                 .body(Map.of("status", "DONE", "note", "Locks changed")).put("/api/v1/meetings/" + later + "/actions/" + action));
     }
 
+    @Test
+    void anActionAssignedAndUpdatedEightTimesAtOnceChangesOnceEach() throws Exception {
+        String reviewed = conferences.acceptedCase(p, identity, conferences.draft("Una", "Assign" + p.housing(), 16, 0, false));
+        String meeting = published(7);
+        ConferenceFixtures.asChair(p, identity);
+        given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/start").then().statusCode(200);
+        String action = given().contentType("application/json").body(Map.of("owner", p.housing(), "description", "Change the locks",
+                "dueOn", LocalDate.now().plusDays(14).toString())).post("/api/v1/meetings/" + meeting + "/agenda/items/" + item(meeting, reviewed)
+                + "/actions").then().statusCode(201).extract().path("id");
+        String officer = "officer-" + p.housing();
+        Identities.signIn(identity, officer, "Dan Webb", p.housing(), "referrer");
+        given().get("/api/v1/actions/" + action).then().statusCode(200);
+
+        Identities.signIn(identity, "spoc-" + p.housing(), "Aisha Rahman", p.housing(), "agency-spoc");
+        exactlyOneWins("action assign", () -> given().contentType("application/json").header("If-Match", "0")
+                .body(Map.of("assignee", officer)).put("/api/v1/actions/" + action + "/assignee"));
+        exactlyOneWins("action update", () -> given().contentType("application/json").header("If-Match", "1")
+                .body(Map.of("status", "DONE", "note", "Locks changed")).post("/api/v1/actions/" + action + "/updates"));
+        given().get("/api/v1/actions/" + action).then().statusCode(200)
+                .body("updates.status", org.hamcrest.Matchers.equalTo(List.of("OPEN", "OPEN", "DONE")));
+    }
+
     private String published(int daysAhead) {
         String meeting = conferences.meeting(p, identity, daysAhead);
         given().get("/api/v1/meetings/" + meeting + "/agenda").then().statusCode(200);

@@ -90,6 +90,10 @@ class MalformedInputFuzzTest {
             Map.entry("POST /api/v1/meetings/{id}/end", NO_BODY),
             Map.entry("POST /api/v1/meetings/{id}/minutes/approval", NO_BODY),
             Map.entry("POST /api/v1/meetings/{id}/minutes/amendments", "{\"text\":\"Correction\"}"),
+            Map.entry("POST /api/v1/actions", "{\"referralId\":\"{referralId}\",\"owner\":\"{agency}\",\"description\":\"Fit a door alarm\","
+                    + "\"dueOn\":\"{soon}\"}"),
+            Map.entry("PUT /api/v1/actions/{id}/assignee", "{\"assignee\":\"{coordinator}\"}"),
+            Map.entry("POST /api/v1/actions/{id}/updates", "{\"status\":\"NOT_DONE\",\"category\":\"OTHER\",\"note\":\"n\"}"),
             Map.entry("POST /api/v1/meetings/{id}/guests", "{\"agency\":\"{agency}\",\"referralIds\":[\"{referralId}\"]}"));
 
     /** Page forms left out, each with the reason. */
@@ -208,6 +212,9 @@ class MalformedInputFuzzTest {
         given().contentType("application/json").post("/api/v1/meetings/" + meeting + "/start").then().statusCode(200);
         String item = given().get("/api/v1/meetings/" + meeting + "/record").then().statusCode(200).extract()
                 .path("cases.find { it.referral.id == '" + accepted + "' }.itemId");
+        String action = given().contentType("application/json").body(Map.of("owner", p.housing(), "description", "Fit a door alarm",
+                "dueOn", LocalDate.now().plusDays(14).toString())).post("/api/v1/meetings/" + meeting + "/agenda/items/" + item + "/actions")
+                .then().statusCode(201).extract().path("id");
         p.signInReferrer(identity);
         String draft = given().contentType("application/json").body(Map.of("kind", "MARAC")).post("/api/v1/referrals").then()
                 .statusCode(201).extract().path("id");
@@ -228,6 +235,8 @@ class MalformedInputFuzzTest {
         world.put("/api/v1/triage-calls/{id}", call);
         world.put("/api/v1/meetings/{id}", meeting);
         world.put("/meetings/{id}", meeting);
+        world.put("/api/v1/actions/{id}", action);
+        world.put("/actions/{id}", action);
         world.put("/referrals/{id}", draft);
         world.put("/cases/{id}", accepted);
         world.put("/triage/{id}", call);

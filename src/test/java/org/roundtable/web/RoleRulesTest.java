@@ -174,6 +174,21 @@ class RoleRulesTest {
             Map.entry("POST /meetings/{id}/minutes/approval", "roles[chair]"),
             Map.entry("POST /meetings/{id}/minutes/amendments", "roles[chair,coordinator]"),
             Map.entry("GET /mailbox", "roles[admin,coordinator]"),
+            Map.entry("GET /api/v1/actions/inbox", "roles[agency-spoc]"),
+            Map.entry("GET /api/v1/actions/mine", CASE_ROLES),
+            Map.entry("GET /api/v1/actions/summary", "roles[coordinator]"),
+            Map.entry("GET /api/v1/actions/{id}", CASE_ROLES),
+            Map.entry("POST /api/v1/actions", "roles[coordinator]"),
+            Map.entry("PUT /api/v1/actions/{id}/assignee", "roles[agency-spoc,coordinator]"),
+            Map.entry("POST /api/v1/actions/{id}/updates", CASE_ROLES),
+            Map.entry("GET /actions", "roles[agency-spoc]"),
+            Map.entry("GET /actions/mine", CASE_ROLES),
+            Map.entry("GET /actions/summary", "roles[coordinator]"),
+            Map.entry("GET /actions/{id}", CASE_ROLES),
+            Map.entry("POST /actions/{id}/updates", CASE_ROLES),
+            Map.entry("POST /actions/{id}/assignee", "roles[agency-spoc,coordinator]"),
+            Map.entry("GET /actions/new", "roles[coordinator]"),
+            Map.entry("POST /actions", "roles[coordinator]"),
             Map.entry("GET /audit/export.csv", "roles[auditor]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
