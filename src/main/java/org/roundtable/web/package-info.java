@@ -24,6 +24,7 @@
                 @Tag(name = "Referrals", description = "Referral drafts, submission, screening and the referral lifecycle"),
                 @Tag(name = "People", description = "Merging duplicate person records, and undoing a merge"),
                 @Tag(name = "Conferences", description = "Meetings: agenda, agencies' research, meeting mode, actions and minutes"),
+                @Tag(name = "Advocates", description = "IDVA and ISVA caseloads, allocation, contact logs, closing support, bank holidays"),
                 @Tag(name = "Audit", description = "The append-only audit log (auditor)") },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 package org.roundtable.web;
