@@ -51,7 +51,7 @@ public class CaseloadPage {
     }
 
     @GET
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
     @Operation(hidden = true)
     public TemplateInstance list() {
         List<CaseloadRow> rows = caseload.list();
@@ -66,7 +66,7 @@ public class CaseloadPage {
 
     @GET
     @Path("{referralId}")
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
     @Operation(hidden = true)
     public TemplateInstance log(@PathParam("referralId") UUID referralId, @QueryParam("done") String done) {
         return page(contactLog.view(referralId), ContactFormFields.empty(), FormErrors.NONE, null, done);

@@ -44,7 +44,7 @@ public class CaseloadResource {
     }
 
     @GET
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "listCaseload", summary = "Your cases and your service's unallocated ones (all of the kind for the "
             + "service's SPOC, coordinators and chairs), highest risk first, then oldest referral; 403 outside the advocate service")
     public List<CaseloadRow> list() {
@@ -53,7 +53,7 @@ public class CaseloadResource {
 
     @GET
     @Path("{referralId}")
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "getCaseloadEntry", summary = "A case's allocation, support, closure outcomes and history")
     public CaseloadEntryView get(@PathParam("referralId") UUID referralId) {
         return caseload.entry(referralId);

@@ -11,15 +11,27 @@ import java.util.List;
  */
 public final class ContactFigures {
 
-    public record Figures(Duration toFirstAttempt, Duration toFirstSuccessfulContact) {
+    /** Whole minutes from the referral's submission; null while there has been none. */
+    public record Figures(Long minutesToFirstAttempt, Long minutesToFirstSuccessfulContact) {
 
-        public Long hoursToFirstAttempt() {
-            return toFirstAttempt == null ? null : toFirstAttempt.toHours();
+        public String firstAttemptSpoken() {
+            return spoken(minutesToFirstAttempt);
         }
 
-        public Long hoursToFirstSuccessfulContact() {
-            return toFirstSuccessfulContact == null ? null : toFirstSuccessfulContact.toHours();
+        public String firstContactSpoken() {
+            return spoken(minutesToFirstSuccessfulContact);
         }
+    }
+
+    /** "2 days 3 hours", "5 hours", or "Not yet". */
+    static String spoken(Long minutes) {
+        if (minutes == null) {
+            return "Not yet";
+        }
+        long days = minutes / (24 * 60);
+        long hours = minutes % (24 * 60) / 60;
+        return days > 0 ? days + (days == 1 ? " day " : " days ") + hours + (hours == 1 ? " hour" : " hours")
+                : hours + (hours == 1 ? " hour" : " hours");
     }
 
     private ContactFigures() {
@@ -30,7 +42,7 @@ public final class ContactFigures {
                 .sorted(Comparator.comparing((ContactEntry e) -> e.occurredAt)).toList();
         Instant firstAttempt = contacts.stream().map(e -> e.occurredAt).findFirst().orElse(null);
         Instant firstReached = contacts.stream().filter(e -> e.outcome.reachedVictim()).map(e -> e.occurredAt).findFirst().orElse(null);
-        return new Figures(firstAttempt == null ? null : Duration.between(referredAt, firstAttempt),
-                firstReached == null ? null : Duration.between(referredAt, firstReached));
+        return new Figures(firstAttempt == null ? null : Duration.between(referredAt, firstAttempt).toMinutes(),
+                firstReached == null ? null : Duration.between(referredAt, firstReached).toMinutes());
     }
 }

@@ -1,7 +1,6 @@
 package org.roundtable.contact;
 
 import io.quarkus.qute.TemplateExtension;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,16 +13,5 @@ class ContactFormats {
 
     static String ukDate(LocalDate day) {
         return day == null ? "" : DAY.format(day);
-    }
-
-    /** "2 days 3 hours", "5 hours", or "Not yet". */
-    static String spoken(Duration duration) {
-        if (duration == null) {
-            return "Not yet";
-        }
-        long days = duration.toDays();
-        long hours = duration.minusDays(days).toHours();
-        return days > 0 ? days + (days == 1 ? " day " : " days ") + hours + (hours == 1 ? " hour" : " hours")
-                : hours + (hours == 1 ? " hour" : " hours");
     }
 }

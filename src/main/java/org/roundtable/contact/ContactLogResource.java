@@ -35,7 +35,7 @@ public class ContactLogResource {
     }
 
     @GET
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
     @Operation(operationId = "getContactLog", summary = "The victim's safe contact details and the contact log, with "
             + "corrections, amendments and the times to first contact; every read is audited, a refusal too")
     public ContactLogView get(@PathParam("referralId") UUID referralId) {

@@ -26,7 +26,8 @@ class RoleRulesTest {
     private static final String CASE_ROLES = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
     private static final String ADVOCATES = "roles[idva,isva]";
     private static final String ADVOCATE_SERVICE = "roles[idva,isva,agency-spoc]";
-    private static final String ADVOCATE_READERS = "roles[idva,isva,agency-spoc,chair,coordinator]";
+    /** Every case role reaches the contact log's own rule, so that each refusal is audited. */
+    private static final String ADVOCATE_READERS = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
     private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
