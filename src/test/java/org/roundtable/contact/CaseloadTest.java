@@ -61,8 +61,11 @@ class CaseloadTest {
                 .body(Map.of("advocateSubject", "idva2-" + w.p().idva())).post("/api/v1/caseload/" + id + "/allocation")
                 .then().statusCode(200).body("advocateName", equalTo("Beth Lowe"))
                 .body("history.what", equalTo(List.of("SERVICE", "ALLOCATED", "ALLOCATED")));
-        given().contentType("application/json").header("If-Match", String.valueOf(version)).body("{}")
-                .post("/api/v1/caseload/" + id + "/allocation").then().statusCode(409);
+        given().contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(Map.of("advocateSubject", "idva-" + w.p().idva())).post("/api/v1/caseload/" + id + "/allocation")
+                .then().statusCode(409);
+        given().contentType("application/json").header("If-Match", String.valueOf(version + 1)).body("{}")
+                .post("/api/v1/caseload/" + id + "/allocation").then().statusCode(403);
         w.asOtherIdva(identity);
         assertEquals(Boolean.TRUE, row(id).get("allocatedToMe"));
     }
