@@ -6,7 +6,8 @@ checked and audited as if done on the pages. Run by ./roundtable demo once per d
 It makes: one MARAC case heard at a meeting today and kept under review (with open actions for the police, housing, children's services and the IDVA
 service, each in its agency's inbox), six
 more accepted MARAC cases of different risk (one with children, one whose alleged perpetrator is the man in the
-heard case), one accepted ASBRAC case, and the next MARAC meetings (fortnightly, agendas not yet published).
+heard case), one accepted ASBRAC case, and the next MARAC meetings (fortnightly, agendas not yet published). The IDVA
+has taken two of the MARAC cases and logged contacts; a SARAC case waits on the ISVA service's caseload for first contact.
 """
 import datetime
 import sys
@@ -18,7 +19,7 @@ TODAY = datetime.date.today()
 
 
 def accepted_case(tokens, kind, referrer, victim, yes, summary, perpetrator=None, children=(), judgement=None, perpetrator_id=None):
-    checklist = "DASH_RIC" if kind == "MARAC" else "ASB_MATRIX"
+    checklist = {"MARAC": "DASH_RIC", "ASBRAC": "ASB_MATRIX", "SARAC": "SARAC_CRITERIA"}[kind]
     questions = call("GET", "/api/v1/checklists/" + checklist, tokens[referrer])["definition"]["questions"]
     answers = {}
     for i, q in enumerate(questions):
@@ -36,13 +37,29 @@ def accepted_case(tokens, kind, referrer, victim, yes, summary, perpetrator=None
     return submitted
 
 
+def caseload(tokens, referral_id, contacts):
+    """The IDVA takes the case and logs contacts, each (hours ago, method, outcome, safety planning notes)."""
+    entry = call("GET", "/api/v1/caseload/" + referral_id, tokens["idva"])
+    call("POST", "/api/v1/caseload/%s/allocation" % referral_id, tokens["idva"], {}, if_match=entry["version"])
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    for hours_ago, method, outcome, planning in contacts:
+        contact = {"occurredAt": (now - datetime.timedelta(hours=hours_ago)).isoformat().replace("+00:00", "Z"), "method": method,
+                   "outcome": outcome}
+        if planning:
+            contact["safetyPlanning"] = planning
+        if outcome == "SPOKE_TO_VICTIM":
+            contact.update(services=["REFUGE", "LEGAL_PROTECTION"], victimRiskView="HIGH", victimRiskWords="He will not let me go",
+                           consent="GIVEN")
+        call("POST", "/api/v1/caseload/%s/contacts" % referral_id, tokens["idva"], contact)
+
+
 def person(first, last, born, town="Luton", postcode="LU1 3HE", address=None, sex="Female"):
     return {"firstName": first, "lastName": last, "dateOfBirth": born, "town": town, "postcode": postcode, "address": address,
             "sex": sex}
 
 
 def main():
-    users = ["referrer.police", "referrer.housing", "idva", "coordinator", "chair", "spoc.housing", "spoc.police", "spoc.children"]
+    users = ["referrer.police", "referrer.housing", "idva", "isva", "coordinator", "chair", "spoc.housing", "spoc.police", "spoc.children"]
     tokens = {u: token(u) for u in users}
     me = {u: call("GET", "/api/v1/me", tokens[u]) for u in users}
     for u in users:
@@ -84,13 +101,13 @@ def main():
     call("POST", "/api/v1/meetings/%s/end" % today["id"], tokens["chair"])
     call("POST", "/api/v1/meetings/%s/minutes/approval" % today["id"], tokens["chair"])
 
-    accepted_case(tokens, "MARAC", "referrer.police", person("Jessica", "Smith", "1990-06-21", "Luton", "LU2 7QT", "41 Crawley Green Road"),
+    jessica = accepted_case(tokens, "MARAC", "referrer.police", person("Jessica", "Smith", "1990-06-21", "Luton", "LU2 7QT", "41 Crawley Green Road"),
                   17, "Punched and kicked while pregnant; he took her phone.", {"firstName": "Liam", "lastName": "Carter", "dateOfBirth": "1988-01-15"},
                   children=[{"firstName": "Mia", "lastName": "Smith", "age": 4}, {"firstName": "Noah", "lastName": "Smith", "age": 1}])
     accepted_case(tokens, "MARAC", "referrer.housing", person("Chloe", "Evans", "1985-11-02", "Leighton Buzzard", "LU7 1AA", "12 Station Road"),
                   14, "New partner Kevin Doyle; neighbours heard screaming.", kevin,
                   perpetrator_id=heard["perpetrators"][0]["person"]["id"])
-    accepted_case(tokens, "MARAC", "idva", person("Priya", "Patel", "1979-03-14", "Bedford", "MK40 2AA", "7 Goldington Road"),
+    priya = accepted_case(tokens, "MARAC", "idva", person("Priya", "Patel", "1979-03-14", "Bedford", "MK40 2AA", "7 Goldington Road"),
                   11, "Controlling behaviour for years; recent threats with a knife.", {"firstName": "Raj", "lastName": "Patel", "dateOfBirth": "1976-08-08"},
                   judgement="Escalating coercive control; she is too frightened to answer all the questions.")
     accepted_case(tokens, "MARAC", "referrer.police", person("Hannah", "Wright", "2001-07-30", "Houghton Regis", "LU5 5AB", "3 Bedford Square"),
@@ -103,10 +120,16 @@ def main():
     accepted_case(tokens, "ASBRAC", "referrer.housing", person("Gary", "Mitchell", "1970-10-10", "Dunstable", "LU6 3AA", "18 Kingsway", "Male"),
                   9, "Youths throwing eggs and stones at his windows nightly for a month.",
                   judgement="Vulnerable victim with a learning disability; targeted repeatedly.")
+    accepted_case(tokens, "SARAC", "isva", dict(person("Ellie", "Morgan", "2003-02-17", "Bedford", "MK41 7AA", "14 Kimbolton Road"),
+                  safePhone="07700 900777", safeToLeaveMessage=False, safeContactNotes="Lives with her parents; text first"),
+                  5, "Raped by an acquaintance after a night out; reported to police the next day.")
+    caseload(tokens, jessica["id"], [(50, "PHONE", "NO_ANSWER", None), (26, "PHONE", "SPOKE_TO_VICTIM",
+             "Safety plan agreed: code word with her mother, refuge referral made, non-molestation order discussed.")])
+    caseload(tokens, priya["id"], [(20, "TEXT", "MESSAGE_LEFT", None)])
     call("POST", "/api/v1/meetings", tokens["coordinator"], {
         "kind": "MARAC", "date": (TODAY + datetime.timedelta(days=7)).isoformat(), "time": "10:00", "venue": "Priory House, Chicksands",
         "videoLink": "https://meet.example/marac", "chairSubject": me["chair"]["subject"], "rhythm": "FORTNIGHTLY", "repeats": 3})
-    print("Demo cases: loaded 8 cases, one MARAC meeting held today and the next four set up.")
+    print("Demo cases: loaded 9 cases, one MARAC meeting held today and the next four set up; the IDVA's caseload has contacts.")
 
 
 if __name__ == "__main__":

@@ -104,7 +104,7 @@ public class MatchEvaluation {
                 blocked += lookup.blocked().contains(truePerson) ? 1 : 0;
             }
             PersonForm form = new PersonForm(orUnknown(query.firstName()), orUnknown(query.lastName()), null, query.dateOfBirth(), null,
-                    null, null, null, null, null, null, false, null, query.town(), null, null, validEmail(query.email()), null);
+                    null, null, null, null, null, null, false, null, query.town(), null, null, validEmail(query.email()), null, null);
             if (truePerson == null) {
                 personOfCluster.put(cells[truth].trim(), people.create(form, null, ""));
             } else {

@@ -64,6 +64,10 @@ public class Person {
     @Column(name = "safe_contact_notes")
     public String safeContactNotes;
 
+    /** Null when the referrer did not say. */
+    @Column(name = "safe_to_leave_message")
+    public Boolean safeToLeaveMessage;
+
     /** The name reduced for exact matching: see {@link Names#matchKey}. */
     @Column(name = "match_name", nullable = false)
     public String matchName;

@@ -31,7 +31,8 @@ public record PersonForm(
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String safePhone,
         @Email(message = "Enter an email address like name@example.com")
         @Size(max = Limits.EMAIL, message = "Email address must be {max} characters or fewer") String safeEmail,
-        @Size(max = Limits.REASON, message = "Safe contact notes must be {max} characters or fewer") String safeContactNotes) {
+        @Size(max = Limits.REASON, message = "Safe contact notes must be {max} characters or fewer") String safeContactNotes,
+        Boolean safeToLeaveMessage) {
 
     /** Longest values the person tables hold (V4): names, aliases, descriptions, towns and relationships share one. */
     public static final int TEXT_MAX = Limits.NAME;
@@ -47,6 +48,6 @@ public record PersonForm(
     /** Just a name, for a child or an alleged perpetrator known only by name and age. */
     public static PersonForm named(String firstName, String lastName, LocalDate dateOfBirth, Integer approximateAge) {
         return new PersonForm(firstName, lastName, null, dateOfBirth, approximateAge, null, null, null, null, null, null, false,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 }

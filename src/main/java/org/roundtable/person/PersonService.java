@@ -88,6 +88,10 @@ public class PersonService {
             person.safeEmail = form.safeEmail().trim();
             changed = true;
         }
+        if (form.safeToLeaveMessage() != null && !form.safeToLeaveMessage().equals(person.safeToLeaveMessage)) {
+            person.safeToLeaveMessage = form.safeToLeaveMessage();
+            changed = true;
+        }
         List<Object> before = descriptives(person);
         person.sex = firstKnown(person.sex, form.sex());
         person.genderIdentity = firstKnown(person.genderIdentity, form.genderIdentity());
@@ -194,6 +198,7 @@ public class PersonService {
         person.safePhone = blankToNull(form.safePhone());
         person.safeEmail = blankToNull(form.safeEmail());
         person.safeContactNotes = blankToNull(form.safeContactNotes());
+        person.safeToLeaveMessage = form.safeToLeaveMessage();
     }
 
     private static String normalisePostcode(String postcode) {

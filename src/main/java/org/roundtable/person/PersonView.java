@@ -12,7 +12,7 @@ import java.util.UUID;
 public record PersonView(UUID id, String firstName, String lastName, String aliases, LocalDate dateOfBirth, Integer age,
         String sex, String genderIdentity, String ethnicity, String disability, String sexualOrientation, String firstLanguage,
         boolean interpreterNeeded, String address, String town, String postcode, String safePhone, String safeEmail,
-        String safeContactNotes, boolean contactDetailsWithheld, long version) {
+        String safeContactNotes, boolean contactDetailsWithheld, long version, Boolean safeToLeaveMessage) {
 
     static PersonView of(Person p, boolean withContactDetails) {
         Integer age = p.dateOfBirth == null ? p.approximateAge
@@ -22,7 +22,8 @@ public record PersonView(UUID id, String firstName, String lastName, String alia
                 withContactDetails ? p.address : null, p.town,
                 withContactDetails ? p.postcode : postcodeDistrict(p.postcode),
                 withContactDetails ? p.safePhone : null, withContactDetails ? p.safeEmail : null,
-                withContactDetails ? p.safeContactNotes : null, !withContactDetails, p.version);
+                withContactDetails ? p.safeContactNotes : null, !withContactDetails, p.version,
+                withContactDetails ? p.safeToLeaveMessage : null);
     }
 
     public String fullName() {

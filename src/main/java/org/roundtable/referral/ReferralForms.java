@@ -22,6 +22,7 @@ final class ReferralForms {
     static final int CHILD_ROWS = 4;
     private static final List<Option> SEX = List.of(new Option("Female", "Female"), new Option("Male", "Male"),
             new Option("Not known", "Not known"));
+    private static final List<Option> MESSAGE_SAFE = List.of(new Option("yes", "Yes"), new Option("no", "No, not safe"));
     private static final List<Option> CONSENT = List.of(new Option("GIVEN", "Yes, the victim consents"),
             new Option("NOT_GIVEN", "No, but information will be shared without consent"));
 
@@ -46,7 +47,9 @@ final class ReferralForms {
                     FieldSpec.text("safePhone", "Safe phone number (optional)", null),
                     FieldSpec.text("safeEmail", "Safe email address (optional)", null),
                     FieldSpec.textarea("safeContactNotes", "How to contact the victim safely (optional)",
-                            "For example: text only, do not leave a message"));
+                            "For example: text only, do not leave a message"),
+                    FieldSpec.radios("safeToLeaveMessage", "Is it safe to leave the victim a message?",
+                            "A voicemail, a text or a note that someone else could see", MESSAGE_SAFE, null));
             case PERPETRATOR -> List.of(FieldSpec.text("perpFirstName", "First name", null),
                     FieldSpec.text("perpLastName", "Last name", null),
                     FieldSpec.date("perpDob", "Date of birth (optional)", "For example, 2 4 1985"),
@@ -114,6 +117,7 @@ final class ReferralForms {
             put(v, "safePhone", victim.safePhone());
             put(v, "safeEmail", victim.safeEmail());
             put(v, "safeContactNotes", victim.safeContactNotes());
+            put(v, "safeToLeaveMessage", victim.safeToLeaveMessage() == null ? null : victim.safeToLeaveMessage() ? "yes" : "no");
         }
         if (!d.perpetrators().isEmpty() && d.perpetrators().get(0).person() != null) {
             PersonForm p = d.perpetrators().get(0).person();
@@ -147,7 +151,8 @@ final class ReferralForms {
                     date(form, "dob", errors), integer(form, "approximateAge", errors), s(form, "sex"), s(form, "genderIdentity"),
                     s(form, "ethnicity"), s(form, "disability"), s(form, "sexualOrientation"), s(form, "firstLanguage"),
                     "true".equals(s(form, "interpreterNeeded")), s(form, "address"), s(form, "town"), s(form, "postcode"),
-                    s(form, "safePhone"), s(form, "safeEmail"), s(form, "safeContactNotes")), s(form, "victimMatch"));
+                    s(form, "safePhone"), s(form, "safeEmail"), s(form, "safeContactNotes"), yesNo(form, "safeToLeaveMessage")),
+                    s(form, "victimMatch"));
             case PERPETRATOR -> {
                 List<ReferralDraft.Perpetrator> perpetrators = new ArrayList<>(d.perpetrators());
                 boolean any = s(form, "perpFirstName") != null || s(form, "perpLastName") != null || s(form, "perpRelationship") != null;
@@ -410,6 +415,12 @@ final class ReferralForms {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, message));
         }
+    }
+
+    /** A yes or no radio; anything else (or no answer) is not known. */
+    private static Boolean yesNo(MultivaluedMap<String, String> form, String name) {
+        String value = s(form, name);
+        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
     }
 
     private static String s(MultivaluedMap<String, String> form, String name) {

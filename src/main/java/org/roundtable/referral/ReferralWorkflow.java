@@ -27,6 +27,9 @@ public class ReferralWorkflow {
     @Inject
     AuditService audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReferralAccepted> accepted;
+
     /** The parties this viewer acts as for this referral. */
     static Set<Party> partiesOf(Referral referral, Viewer viewer) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
@@ -81,6 +84,9 @@ public class ReferralWorkflow {
         entityManager.persist(row);
         audit.recordWithReason("referral." + request.to().name().toLowerCase().replace('_', '-'), "referral", referral.id.toString(),
                 reason, from + " -> " + request.to());
+        if (request.to() == ReferralState.ACCEPTED) {
+            accepted.fire(new ReferralAccepted(referral.id, referral.kind, referral.submittedAt, referral.updatedAt));
+        }
     }
 
     private static String checkNeeds(Referral referral, Transition transition, TransitionRequest request) {

@@ -55,7 +55,7 @@ final class TriagePrefill {
         String contact = call.callerPhone() == null ? null
                 : "Phone given on police call " + call.reference() + ": " + call.callerPhone() + ". Check it is safe before using it.";
         return new PersonForm(call.callerFirstName(), call.callerLastName(), null, call.callerDateOfBirth(), null, null, null, null,
-                null, null, null, false, null, null, null, null, null, contact);
+                null, null, null, false, null, null, null, null, null, contact, null);
     }
 
     private static String summary(TriageView call, String handlerNotes) {

@@ -81,6 +81,9 @@ public class Navigation {
         if (currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Screening", "/cases/screening"));
         }
+        if (currentUser.hasRole(Role.IDVA) || currentUser.hasRole(Role.ISVA)) {
+            items.add(item("Caseload", "/caseload"));
+        }
         if (refers || currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR)
                 || currentUser.hasRole(Role.AGENCY_SPOC)) {
             items.add(item("Meetings", "/meetings"));
@@ -104,6 +107,7 @@ public class Navigation {
             items.add(item("Users", "/admin/users"));
             items.add(item("Checklists", "/admin/checklists"));
             items.add(item("Settings", "/admin/settings"));
+            items.add(item("Bank holidays", "/admin/bank-holidays"));
         }
         if (currentUser.hasRole(Role.AUDITOR)) {
             items.add(item("Audit log", "/audit"));

@@ -25,7 +25,7 @@ class CandidatesTest {
 
     private UUID recorded(String first, String last, String aliases, LocalDate dob, String postcode) {
         return people.create(new PersonForm(first, last, aliases, dob, null, null, null, null, null, null, null, false,
-                postcode == null ? null : "4 Church Street", "Dunstable", postcode, null, null, null), "TEST", "");
+                postcode == null ? null : "4 Church Street", "Dunstable", postcode, null, null, null, null), "TEST", "");
     }
 
     private static String letters() {

@@ -164,7 +164,7 @@ class ReferralApiTest {
         ReferralDraft complete = fixtures.completeMaracDraft("Long", "Fields" + p.housing(), LocalDate.of(1979, 8, 1));
         var v = complete.victim();
         var wordy = new org.roundtable.person.PersonForm(v.firstName(), v.lastName(), "a".repeat(130), v.dateOfBirth(), null, v.sex(),
-                null, v.ethnicity(), "x".repeat(250), null, "English", false, v.address(), v.town(), v.postcode(), v.safePhone(), null, null);
+                null, v.ethnicity(), "x".repeat(250), null, "English", false, v.address(), v.town(), v.postcode(), v.safePhone(), null, null, null);
         String id = draft(new ReferralDraft(wordy, null, true, List.of(new ReferralDraft.Perpetrator(complete.perpetrators().get(0).person(),
                 "r".repeat(121))), complete.children(), complete.incidentSummary(), complete.answers(), complete.answerNotes(), false, null,
                 1, ReferralDraft.Consent.GIVEN, null, null));
@@ -181,7 +181,7 @@ class ReferralApiTest {
         ReferralDraft earlier = fixtures.completeMaracDraft("Sarah", "Moved" + p.housing(), LocalDate.of(1990, 3, 27));
         var old = earlier.victim();
         var moved = new org.roundtable.person.PersonForm(old.firstName(), old.lastName(), null, old.dateOfBirth(), null, null, null, null,
-                null, null, null, true, "Flat 3, 40 Hitchin Road", "Luton", "LU2 0ER", "07700 900999", "sarah.m@example.org", null);
+                null, null, null, true, "Flat 3, 40 Hitchin Road", "Luton", "LU2 0ER", "07700 900999", "sarah.m@example.org", null, Boolean.TRUE);
         String second = draft(new ReferralDraft(moved, java.util.UUID.fromString(personId), false, earlier.perpetrators(), earlier.children(),
                 earlier.incidentSummary(), earlier.answers(), earlier.answerNotes(), false, null, 1, ReferralDraft.Consent.GIVEN, null, null));
         submit(second, 0).statusCode(200).body("victim.id", equalTo(personId));

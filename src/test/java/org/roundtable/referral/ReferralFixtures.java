@@ -81,7 +81,7 @@ public class ReferralFixtures {
             answers.put(questions.get(i).id(), i < 14 ? "YES" : "NO");
         }
         PersonForm victim = new PersonForm(firstName, lastName, null, dateOfBirth, null, "Female", null, "White British", null, null,
-                "English", false, "12 Station Road", "Leighton Buzzard", "LU7 1AA", "07700 900123", null, "Text only");
+                "English", false, "12 Station Road", "Leighton Buzzard", "LU7 1AA", "07700 900123", null, "Text only", Boolean.FALSE);
         PersonForm perpetrator = PersonForm.named("Kevin", lastName, LocalDate.of(1985, 4, 2), null);
         return new ReferralDraft(victim, null, true, List.of(new ReferralDraft.Perpetrator(perpetrator, "Ex-partner")),
                 List.of(new ReferralDraft.Child("Mia", lastName, 4, null)),

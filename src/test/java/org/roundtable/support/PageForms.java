@@ -57,7 +57,10 @@ public final class PageForms {
             "direction", "date-day", "date-month", "date-year", "time", "venue", "videoLink", "chairSubject", "rhythm", "repeats", "text",
             "firstName", "lastName", "dob-day", "dob-month", "dob-year", "phone", "escalationIncidents", "escalationMonths",
             "repeatWindowMonths", "communityTriggerComplaints", "communityTriggerMonths", "agendaCap", "survivorId", "mergedId", "to",
-            "kind", "conferenceKinds", "agencyIds", "attendee", "incidentSummary", "consent", "officerName");
+            "kind", "conferenceKinds", "agencyIds", "attendee", "incidentSummary", "consent", "officerName",
+            "occurredAt-day", "occurredAt-month", "occurredAt-year", "occurredAtTime", "method", "outcome", "safetyPlanning", "services",
+            "victimRiskView", "victimRiskWords", "physicalAbuse", "sexualAbuse", "harassmentAndStalking", "jealousAndControlling",
+            "feelsSafer", "advocateSubject", "day-day", "day-month", "day-year");
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName POST = DotName.createSimple("jakarta.ws.rs.POST");

@@ -200,6 +200,25 @@ class LostRacesTest {
                 .body(Map.of("status", "DONE", "note", "Locks changed")).post("/api/v1/actions/" + action + "/updates"));
         given().get("/api/v1/actions/" + action).then().statusCode(200)
                 .body("updates.status", org.hamcrest.Matchers.equalTo(List.of("OPEN", "OPEN", "DONE")));
+    void eightAdvocatesTakingACaseCorrectingAnEntryAndClosingSupportAtOnceChangeEachOnce() throws Exception {
+        String id = conferences.acceptedCase(p, identity, conferences.draft("Una", "Caseload" + p.housing(), 16, 0, false));
+        Identities.signIn(identity, "idva-" + p.idva(), "Amara Idris", p.idva(), "idva");
+        int taken = version("/api/v1/caseload/" + id);
+        exactlyOneWins("allocate to me", () -> given().contentType("application/json").header("If-Match", String.valueOf(taken)).body("{}")
+                .post("/api/v1/caseload/" + id + "/allocation"));
+        Map<String, Object> contact = new java.util.HashMap<>(Map.of("occurredAt", java.time.Instant.now().minusSeconds(600).toString(),
+                "method", "PHONE", "outcome", "NO_ANSWER"));
+        String entry = given().contentType("application/json").body(contact).post("/api/v1/caseload/" + id + "/contacts").then()
+                .statusCode(201).extract().path("id");
+        contact.put("outcome", "MESSAGE_LEFT");
+        exactlyOneWins("contact correction", () -> given().contentType("application/json").header("If-Match", "0").body(contact)
+                .put("/api/v1/caseload/" + id + "/contacts/" + entry));
+        given().get("/api/v1/caseload/" + id + "/contacts").then().body("entries[0].corrections.size()", org.hamcrest.Matchers.equalTo(1));
+        int open = version("/api/v1/caseload/" + id);
+        exactlyOneWins("close support", () -> given().contentType("application/json").header("If-Match", String.valueOf(open))
+                .body(Map.of("reason", "DISENGAGED", "physicalAbuse", "SAME", "sexualAbuse", "SAME", "harassmentAndStalking", "SAME",
+                        "jealousAndControlling", "SAME", "feelsSafer", "NO"))
+                .post("/api/v1/caseload/" + id + "/closure"));
     }
 
     private String published(int daysAhead) {

@@ -43,6 +43,10 @@ class MalformedInputFuzzTest {
 
     private static final String NO_BODY = "";
 
+    private static final String CONTACT = "{\"occurredAt\":\"2026-01-05T10:15:00Z\",\"method\":\"PHONE\",\"outcome\":\"SPOKE_TO_VICTIM\","
+            + "\"safetyPlanning\":\"Agreed a code word\",\"services\":[\"REFUGE\",\"COURT_SUPPORT\"],\"victimRiskView\":\"HIGH\","
+            + "\"victimRiskWords\":\"He will find me\",\"consent\":\"GIVEN\"}";
+
     /** A valid body per write endpoint ({@link #NO_BODY}: the endpoint takes none). Placeholders in braces are filled from the world. */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("POST /api/v1/agencies", "{\"name\":\"Fuzz agency\",\"shortCode\":\"FUZZ1\",\"type\":\"HOUSING\",\"active\":true,"
@@ -94,6 +98,14 @@ class MalformedInputFuzzTest {
                     + "\"dueOn\":\"{soon}\"}"),
             Map.entry("PUT /api/v1/actions/{id}/assignee", "{\"assignee\":\"{coordinator}\"}"),
             Map.entry("POST /api/v1/actions/{id}/updates", "{\"status\":\"NOT_DONE\",\"category\":\"OTHER\",\"note\":\"n\"}"),
+            Map.entry("POST /api/v1/caseload/{referralId}/allocation", "{\"advocateSubject\":\"{advocate}\"}"),
+            Map.entry("POST /api/v1/caseload/{referralId}/closure", "{\"reason\":\"SUPPORT_COMPLETED\",\"physicalAbuse\":\"STOPPED\","
+                    + "\"sexualAbuse\":\"SAME\",\"harassmentAndStalking\":\"REDUCED\",\"jealousAndControlling\":\"INCREASED\",\"feelsSafer\":\"PARTLY\"}"),
+            Map.entry("POST /api/v1/caseload/{referralId}/reopening", "{\"reason\":\"Asked for help again\"}"),
+            Map.entry("POST /api/v1/caseload/{referralId}/contacts", CONTACT),
+            Map.entry("PUT /api/v1/caseload/{referralId}/contacts/{entryId}", CONTACT),
+            Map.entry("POST /api/v1/caseload/{referralId}/contacts/{entryId}/amendments", CONTACT),
+            Map.entry("POST /api/v1/bank-holidays", "{\"day\":\"{future}\",\"name\":\"Coronation bank holiday\"}"),
             Map.entry("POST /api/v1/meetings/{id}/guests", "{\"agency\":\"{agency}\",\"referralIds\":[\"{referralId}\"]}"));
 
     /** Page forms left out, each with the reason. */
@@ -254,6 +266,8 @@ class MalformedInputFuzzTest {
         world.put("agencyId", agencyId);
         world.put("referralId", accepted);
         world.put("random", random);
+        world.put("entryId", random);
+        world.put("advocate", p.chairSubject());
         world.put("chair", p.chairSubject());
         world.put("future", LocalDate.now().plusDays(600).toString());
         world.put("soon", LocalDate.now().plusDays(14).toString());

@@ -24,6 +24,10 @@ class RoleRulesTest {
     private static final String REFERRERS = "roles[referrer,idva,isva,call-handler]";
     private static final String CALL_HANDLERS = "roles[call-handler]";
     private static final String CASE_ROLES = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
+    private static final String ADVOCATES = "roles[idva,isva]";
+    private static final String ADVOCATE_SERVICE = "roles[idva,isva,agency-spoc]";
+    /** Every case role reaches the contact log's own rule, so that each refusal is audited. */
+    private static final String ADVOCATE_READERS = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
     private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -54,6 +58,28 @@ class RoleRulesTest {
             Map.entry("GET /admin/users/{subject}/conference-kinds", "roles[admin]"),
             Map.entry("POST /admin/users/{subject}/conference-kinds", "roles[admin]"),
             Map.entry("GET /audit", "roles[auditor]"),
+            Map.entry("GET /api/v1/caseload", ADVOCATE_READERS),
+            Map.entry("GET /api/v1/caseload/{referralId}", ADVOCATE_READERS),
+            Map.entry("POST /api/v1/caseload/{referralId}/allocation", ADVOCATE_SERVICE),
+            Map.entry("POST /api/v1/caseload/{referralId}/closure", ADVOCATE_SERVICE),
+            Map.entry("POST /api/v1/caseload/{referralId}/reopening", ADVOCATE_SERVICE),
+            Map.entry("GET /api/v1/caseload/{referralId}/contacts", ADVOCATE_READERS),
+            Map.entry("POST /api/v1/caseload/{referralId}/contacts", ADVOCATES),
+            Map.entry("PUT /api/v1/caseload/{referralId}/contacts/{entryId}", ADVOCATES),
+            Map.entry("POST /api/v1/caseload/{referralId}/contacts/{entryId}/amendments", ADVOCATES),
+            Map.entry("GET /api/v1/bank-holidays", "roles[admin,idva,isva,agency-spoc,chair,coordinator]"),
+            Map.entry("POST /api/v1/bank-holidays", "roles[admin]"),
+            Map.entry("GET /caseload", ADVOCATE_READERS),
+            Map.entry("GET /caseload/{referralId}", ADVOCATE_READERS),
+            Map.entry("POST /caseload/{referralId}/contacts", ADVOCATES),
+            Map.entry("POST /caseload/{referralId}/allocation", ADVOCATE_SERVICE),
+            Map.entry("POST /caseload/{referralId}/reopening", ADVOCATE_SERVICE),
+            Map.entry("GET /caseload/{referralId}/contacts/{entryId}", ADVOCATES),
+            Map.entry("POST /caseload/{referralId}/contacts/{entryId}", ADVOCATES),
+            Map.entry("GET /caseload/{referralId}/support/closure", ADVOCATE_SERVICE),
+            Map.entry("POST /caseload/{referralId}/support/closure", ADVOCATE_SERVICE),
+            Map.entry("GET /admin/bank-holidays", "roles[admin]"),
+            Map.entry("POST /admin/bank-holidays", "roles[admin]"),
             Map.entry("POST /api/v1/referrals", REFERRERS),
             Map.entry("GET /api/v1/referrals/{id}", CASE_ROLES),
             Map.entry("PUT /api/v1/referrals/{id}/draft", REFERRERS),

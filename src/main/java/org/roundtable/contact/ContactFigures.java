@@ -1,0 +1,48 @@
+package org.roundtable.contact;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Figures the reports will count: how long from referral to the first contact attempt, and to the first contact that
+ * reached the victim. Amendments are not contacts; corrections count as the entry now says.
+ */
+public final class ContactFigures {
+
+    /** Whole minutes from the referral's submission; null while there has been none. */
+    public record Figures(Long minutesToFirstAttempt, Long minutesToFirstSuccessfulContact) {
+
+        public String firstAttemptSpoken() {
+            return spoken(minutesToFirstAttempt);
+        }
+
+        public String firstContactSpoken() {
+            return spoken(minutesToFirstSuccessfulContact);
+        }
+    }
+
+    /** "2 days 3 hours", "5 hours", or "Not yet". */
+    static String spoken(Long minutes) {
+        if (minutes == null) {
+            return "Not yet";
+        }
+        long days = minutes / (24 * 60);
+        long hours = minutes % (24 * 60) / 60;
+        return days > 0 ? days + (days == 1 ? " day " : " days ") + hours + (hours == 1 ? " hour" : " hours")
+                : hours + (hours == 1 ? " hour" : " hours");
+    }
+
+    private ContactFigures() {
+    }
+
+    static Figures of(Instant referredAt, List<ContactEntry> entries) {
+        List<ContactEntry> contacts = entries.stream().filter(e -> e.amendsEntryId == null)
+                .sorted(Comparator.comparing((ContactEntry e) -> e.occurredAt)).toList();
+        Instant firstAttempt = contacts.stream().map(e -> e.occurredAt).findFirst().orElse(null);
+        Instant firstReached = contacts.stream().filter(e -> e.outcome.reachedVictim()).map(e -> e.occurredAt).findFirst().orElse(null);
+        return new Figures(firstAttempt == null ? null : Duration.between(referredAt, firstAttempt).toMinutes(),
+                firstReached == null ? null : Duration.between(referredAt, firstReached).toMinutes());
+    }
+}
