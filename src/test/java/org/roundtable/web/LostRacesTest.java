@@ -200,6 +200,9 @@ class LostRacesTest {
                 .body(Map.of("status", "DONE", "note", "Locks changed")).post("/api/v1/actions/" + action + "/updates"));
         given().get("/api/v1/actions/" + action).then().statusCode(200)
                 .body("updates.status", org.hamcrest.Matchers.equalTo(List.of("OPEN", "OPEN", "DONE")));
+    }
+
+    @Test
     void eightAdvocatesTakingACaseCorrectingAnEntryAndClosingSupportAtOnceChangeEachOnce() throws Exception {
         String id = conferences.acceptedCase(p, identity, conferences.draft("Una", "Caseload" + p.housing(), 16, 0, false));
         Identities.signIn(identity, "idva-" + p.idva(), "Amara Idris", p.idva(), "idva");
