@@ -80,7 +80,7 @@ public class Meetings {
         if (blank(form.venue()) && blank(form.videoLink())) {
             errors.add(new FieldError("venue", "Enter the venue or a video link"));
         }
-        errors.addAll(checks.errors(form, ""));
+        errors.addAll(checks.errors(form));
         if (!blank(form.videoLink()) && !form.videoLink().trim().startsWith("https://")) {
             errors.add(new FieldError("videoLink", "Enter a video link starting with https://"));
         }

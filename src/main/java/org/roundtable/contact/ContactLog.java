@@ -177,7 +177,7 @@ public class ContactLog {
         if (form.services() != null && form.services().size() != new java.util.HashSet<>(form.services()).size()) {
             errors.add(new FieldError("services", "Choose each service once"));
         }
-        errors.addAll(checks.errors(form, ""));
+        errors.addAll(checks.errors(form));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

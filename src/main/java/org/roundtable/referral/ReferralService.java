@@ -142,7 +142,7 @@ public class ReferralService {
         ChecklistView checklist = checklists.currentFor(referral.kind);
         Map<String, String> answers = knownAnswers(draft.answers(), checklist);
         Score score = ChecklistScorer.score(checklist.definition(), answers);
-        List<FieldError> errors = new ArrayList<>(checks.errors(draft, ""));
+        List<FieldError> errors = new ArrayList<>(checks.errors(draft));
         errors.addAll(personErrors(draft));
         // A linked victim heard within the window is a repeat, which is a referral criterion whatever the score.
         boolean repeat = repeats.repeatOf(draft.victimPersonId(), referral.kind, referral.id, Instant.now()) != null;

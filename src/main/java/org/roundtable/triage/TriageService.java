@@ -146,7 +146,7 @@ public class TriageService {
         if (last == null) {
             errors.add(new FieldError("lastName", "Enter the caller's last name"));
         }
-        errors.addAll(checks.errors(new CallerDetails(first, last, dateOfBirth, phone), ""));
+        errors.addAll(checks.errors(new CallerDetails(first, last, dateOfBirth, phone)));
         if (dateOfBirth != null && (dateOfBirth.isAfter(LocalDate.now(LONDON)) || dateOfBirth.getYear() < 1900)) {
             errors.add(new FieldError("dob", "The date of birth must be a real date in the past"));
         }

@@ -30,25 +30,21 @@ public class Checks {
     }
 
     public void storable(Object request) {
-        storable(request, "");
-    }
-
-    /** As {@link #storable(Object)}, with each field named under a prefix such as {@code draft.}. */
-    public void storable(Object request, String prefix) {
-        List<FieldError> errors = errors(request, prefix);
+        List<FieldError> errors = errors(request);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
     }
 
-    public List<FieldError> errors(Object request, String prefix) {
+    /** What of this record cannot be stored, each fault named by its field path. */
+    public List<FieldError> errors(Object request) {
         if (request == null) {
             return List.of();
         }
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
         return violations.stream()
                 .filter(v -> !PRESENCE.contains(v.getConstraintDescriptor().getAnnotation().annotationType()))
-                .map(v -> new FieldError(prefix + fieldPath(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new FieldError(fieldPath(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
     }
