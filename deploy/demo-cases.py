@@ -3,7 +3,8 @@
 checked and audited as if done on the pages. Run by ./roundtable demo once per data folder; safe to run again
 (it does nothing when the demo police referrer already has referrals).
 
-It makes: one MARAC case heard at a meeting today and kept under review (with open actions for the police, housing, children's services and the IDVA
+It makes: one MARAC case first heard at a meeting four weeks ago (its action for the police is now two weeks overdue, and
+the reminder chasing it is on the Mailbox page), heard again at a meeting today and kept under review (with open actions for the police, housing, children's services and the IDVA
 service, each in its agency's inbox), six
 more accepted MARAC cases of different risk (one with children, one whose alleged perpetrator is the man in the
 heard case), one accepted ASBRAC case, and the next MARAC meetings (fortnightly, agendas not yet published). The IDVA
@@ -53,6 +54,32 @@ def caseload(tokens, referral_id, contacts):
         call("POST", "/api/v1/caseload/%s/contacts" % referral_id, tokens["idva"], contact)
 
 
+def hold_meeting(tokens, meeting, actions, notes, review_in_days):
+    """Publishes the agenda, runs the meeting on its first case with these actions (owner, what, due in days), keeps the
+    case under review, ends the meeting and approves the minutes. Returns the case's agenda item and the actions set."""
+    agenda = call("GET", "/api/v1/meetings/%s/agenda" % meeting["id"], tokens["coordinator"])
+    call("POST", "/api/v1/meetings/%s/agenda/publish" % meeting["id"], tokens["coordinator"], if_match=meeting["version"])
+    item = agenda["items"][0]["itemId"]
+    call("PUT", "/api/v1/meetings/%s/agenda/items/%s/research" % (meeting["id"], item), tokens["spoc.housing"],
+         {"known": True, "summary": "Tenant since 2020; two reports of shouting from neighbours.", "risks": "He still has a key."})
+    call("POST", "/api/v1/meetings/%s/start" % meeting["id"], tokens["chair"])
+    for agency, name in (("POLICE", "Mark Jones"), ("HOUSING", "Aisha Rahman"), ("IDVA", "Hannah Clarke")):
+        attendees = call("POST", "/api/v1/meetings/%s/attendees" % meeting["id"], tokens["chair"], {"agency": agency, "name": name})
+        attendee = [a for a in attendees if a["name"] == name][0]
+        call("POST", "/api/v1/meetings/%s/attendees/%s/acknowledgement" % (meeting["id"], attendee["id"]), tokens["chair"])
+    call("PUT", "/api/v1/meetings/%s/apologies/HEALTH" % meeting["id"], tokens["chair"], {"note": "Clinic"})
+    call("PUT", "/api/v1/meetings/%s/agenda/items/%s/notes" % (meeting["id"], item), tokens["chair"], {"notes": notes}, if_match=0)
+    set_actions = {}
+    for owner, what, days in actions:
+        set_actions[owner] = call("POST", "/api/v1/meetings/%s/agenda/items/%s/actions" % (meeting["id"], item), tokens["chair"],
+                                  {"owner": owner, "description": what, "dueOn": (TODAY + datetime.timedelta(days=days)).isoformat()})
+    call("POST", "/api/v1/meetings/%s/agenda/items/%s/decision" % (meeting["id"], item), tokens["chair"],
+         {"decision": "UNDER_REVIEW", "nextReviewOn": (TODAY + datetime.timedelta(days=review_in_days)).isoformat(), "minutesSpent": 14})
+    call("POST", "/api/v1/meetings/%s/end" % meeting["id"], tokens["chair"])
+    call("POST", "/api/v1/meetings/%s/minutes/approval" % meeting["id"], tokens["chair"])
+    return item, set_actions
+
+
 def person(first, last, born, town="Luton", postcode="LU1 3HE", address=None, sex="Female"):
     return {"firstName": first, "lastName": last, "dateOfBirth": born, "town": town, "postcode": postcode, "address": address,
             "sex": sex}
@@ -70,36 +97,25 @@ def main():
     kevin = {"firstName": "Kevin", "lastName": "Doyle", "dateOfBirth": "1984-09-30"}
     heard = accepted_case(tokens, "MARAC", "referrer.police", person("Amira", "Hussain", "1992-04-12", "Dunstable", "LU6 1AB", "9 Priory Road"),
                           16, "Strangled during an argument on 3 November; threats to kill if she leaves.", kevin)
+    # Four weeks ago: Amira's case was first heard, with an action for the police now two weeks overdue. The API
+    # refuses meetings and due dates in the past, so that meeting is held today and then moved back (demo only).
+    earlier = call("POST", "/api/v1/meetings", tokens["coordinator"], {
+        "kind": "MARAC", "date": TODAY.isoformat(), "time": "09:00", "venue": "Priory House, Chicksands",
+        "chairSubject": me["chair"]["subject"]})[0]
+    hold_meeting(tokens, earlier, (("POLICE", "Apply for a domestic violence protection notice and order", 14),),
+                 "Police: arrested and released under investigation.\nIDVA: not yet in contact.", 14)
+    call("POST", "/api/v1/demo/meetings/%s/moved-back" % earlier["id"], tokens["coordinator"], {"days": 28})
     today = call("POST", "/api/v1/meetings", tokens["coordinator"], {
         "kind": "MARAC", "date": TODAY.isoformat(), "time": "09:00", "venue": "Priory House, Chicksands",
         "chairSubject": me["chair"]["subject"]})[0]
-    agenda = call("GET", "/api/v1/meetings/%s/agenda" % today["id"], tokens["coordinator"])
-    call("POST", "/api/v1/meetings/%s/agenda/publish" % today["id"], tokens["coordinator"], if_match=today["version"])
-    call("PUT", "/api/v1/meetings/%s/agenda/items/%s/research" % (today["id"], agenda["items"][0]["itemId"]), tokens["spoc.housing"],
-         {"known": True, "summary": "Tenant since 2020; two reports of shouting from neighbours.", "risks": "He still has a key."})
-    call("POST", "/api/v1/meetings/%s/start" % today["id"], tokens["chair"])
-    for agency, name in (("POLICE", "Mark Jones"), ("HOUSING", "Aisha Rahman"), ("IDVA", "Hannah Clarke")):
-        attendees = call("POST", "/api/v1/meetings/%s/attendees" % today["id"], tokens["chair"], {"agency": agency, "name": name})
-        attendee = [a for a in attendees if a["name"] == name][0]
-        call("POST", "/api/v1/meetings/%s/attendees/%s/acknowledgement" % (today["id"], attendee["id"]), tokens["chair"])
-    call("PUT", "/api/v1/meetings/%s/apologies/HEALTH" % today["id"], tokens["chair"], {"note": "Clinic"})
-    item = agenda["items"][0]["itemId"]
-    call("PUT", "/api/v1/meetings/%s/agenda/items/%s/notes" % (today["id"], item), tokens["chair"],
-         {"notes": "Police: bail to an address in Luton until the hearing.\nIDVA: safety plan in place."}, if_match=0)
-    set_today = {}
-    for owner, what, days in (("HOUSING", "Change the locks and fit a door entry system", 10),
-                              ("IDVA", "Weekly contact until the court date", 14),
-                              ("POLICE", "Flag the address for an urgent response and check bail conditions", 2),
-                              ("CSC", "Check whether children visit the home and share with the school", 21)):
-        set_today[owner] = call("POST", "/api/v1/meetings/%s/agenda/items/%s/actions" % (today["id"], item), tokens["chair"],
-                                {"owner": owner, "description": what, "dueOn": (TODAY + datetime.timedelta(days=days)).isoformat()})
+    _, set_today = hold_meeting(tokens, today, (("HOUSING", "Change the locks and fit a door entry system", 10),
+                                                   ("IDVA", "Weekly contact until the court date", 14),
+                                                   ("POLICE", "Flag the address for an urgent response and check bail conditions", 2),
+                                                   ("CSC", "Check whether children visit the home and share with the school", 21)),
+                                   "Police: bail to an address in Luton until the hearing.\nIDVA: safety plan in place.", 7)
     # Housing's single point of contact gives the locks to a colleague (referrer.housing): it shows in their "My actions".
     call("PUT", "/api/v1/actions/%s/assignee" % set_today["HOUSING"]["id"], tokens["spoc.housing"],
          {"assignee": me["referrer.housing"]["subject"]}, if_match=set_today["HOUSING"]["version"])
-    call("POST", "/api/v1/meetings/%s/agenda/items/%s/decision" % (today["id"], item), tokens["chair"],
-         {"decision": "UNDER_REVIEW", "nextReviewOn": (TODAY + datetime.timedelta(days=7)).isoformat(), "minutesSpent": 14})
-    call("POST", "/api/v1/meetings/%s/end" % today["id"], tokens["chair"])
-    call("POST", "/api/v1/meetings/%s/minutes/approval" % today["id"], tokens["chair"])
 
     jessica = accepted_case(tokens, "MARAC", "referrer.police", person("Jessica", "Smith", "1990-06-21", "Luton", "LU2 7QT", "41 Crawley Green Road"),
                   17, "Punched and kicked while pregnant; he took her phone.", {"firstName": "Liam", "lastName": "Carter", "dateOfBirth": "1988-01-15"},
@@ -129,7 +145,7 @@ def main():
     call("POST", "/api/v1/meetings", tokens["coordinator"], {
         "kind": "MARAC", "date": (TODAY + datetime.timedelta(days=7)).isoformat(), "time": "10:00", "venue": "Priory House, Chicksands",
         "videoLink": "https://meet.example/marac", "chairSubject": me["chair"]["subject"], "rhythm": "FORTNIGHTLY", "repeats": 3})
-    print("Demo cases: loaded 9 cases, one MARAC meeting held today and the next four set up; the IDVA's caseload has contacts.")
+    print("Demo cases: loaded 9 cases, a MARAC meeting held four weeks ago (one overdue action) and one today and the next four set up; the IDVA's caseload has contacts.")
 
 
 if __name__ == "__main__":

@@ -205,6 +205,7 @@ class RoleRulesTest {
             Map.entry("GET /api/v1/actions/summary", "roles[coordinator]"),
             Map.entry("GET /api/v1/actions/{id}", CASE_ROLES),
             Map.entry("POST /api/v1/actions", "roles[coordinator]"),
+            Map.entry("POST /api/v1/demo/meetings/{id}/moved-back", "roles[coordinator]"),
             Map.entry("PUT /api/v1/actions/{id}/assignee", "roles[agency-spoc,coordinator]"),
             Map.entry("POST /api/v1/actions/{id}/updates", CASE_ROLES),
             Map.entry("GET /actions", "roles[agency-spoc]"),
