@@ -21,8 +21,7 @@ public record ContactLogView(UUID referralId, String reference, ConferenceKind k
     }
 
     public String safeToLeaveMessageLabel() {
-        Boolean safe = safeToLeaveMessage();
-        return safe == null ? "Not known" : safe ? "Yes" : "No";
+        return victim == null ? "Not known" : victim.safeToLeaveMessageLabel();
     }
 
     public String bandLabel() {

@@ -30,6 +30,11 @@ public record PersonView(UUID id, String firstName, String lastName, String alia
         return firstName + " " + lastName;
     }
 
+    /** The answer to "is it safe to leave the victim a message?", as every page shows it. */
+    public String safeToLeaveMessageLabel() {
+        return safeToLeaveMessage == null ? "Not known" : safeToLeaveMessage ? "Yes" : "No";
+    }
+
     static String postcodeDistrict(String postcode) {
         if (postcode == null || postcode.isBlank()) {
             return null;

@@ -85,9 +85,10 @@ class ReferralPagesTest {
     void aReferrerCompletesEverySectionSubmitsAndTheCoordinatorAccepts() {
         String id = startMarac();
         // A name and date of birth nobody else has: this test is about the sections, not about candidates.
-        assertEquals(303, section(id, "victim", Map.of("firstName", "Philippa", "lastName", "Page" + p.housing(), "dob-day", "14",
-                "dob-month", "11", "dob-year", "1931", "address", "12 Station Road", "town", "Leighton Buzzard", "postcode", "LU7 1AA",
-                "safeContactNotes", "Text only")).statusCode());
+        assertEquals(303, section(id, "victim", Map.ofEntries(Map.entry("firstName", "Philippa"),
+                Map.entry("lastName", "Page" + p.housing()), Map.entry("dob-day", "14"), Map.entry("dob-month", "11"),
+                Map.entry("dob-year", "1931"), Map.entry("address", "12 Station Road"), Map.entry("town", "Leighton Buzzard"),
+                Map.entry("postcode", "LU7 1AA"), Map.entry("safeContactNotes", "Text only"), Map.entry("safeToLeaveMessage", "no"))).statusCode());
         assertEquals(303, section(id, "perpetrator", Map.of("perpFirstName", "Kevin", "perpLastName", "Page",
                 "perpRelationship", "Ex-partner")).statusCode());
         assertEquals(303, section(id, "children", Map.of("child0FirstName", "Mia", "child0Age", "4")).statusCode());
@@ -111,6 +112,8 @@ class ReferralPagesTest {
 
         given().accept("text/html").get("/referrals/" + id + "/tasks").then()
                 .body(containsString("You have completed 7 of 7 sections"));
+        given().accept("text/html").get("/referrals/" + id + "/check").then().statusCode(200)
+                .body(containsString("data-testid=\"message-safe\">No<"));
         var submitted = Forms.post("/referrals/" + id + "/check", "/referrals/" + id + "/submit",
                 Map.of("version", String.valueOf(version(id))));
         assertEquals(303, submitted.statusCode());
@@ -132,7 +135,8 @@ class ReferralPagesTest {
                 .body(containsString("govuk-tag--green\">Accepted</strong>"))
                 .body(containsString("<a href=\"/cases/screening\" class=\"govuk-back-link\">Back to screening</a>"))
                 .body(containsString("12 Station Road"))
-                .body(containsString("Text only"));
+                .body(containsString("Text only"))
+                .body(containsString("data-testid=\"message-safe\">No<"));
         given().accept("text/html").queryParam("firstName", "philippa").queryParam("lastName", "Page" + p.housing())
                 .queryParam("dob-day", "14").queryParam("dob-month", "11").queryParam("dob-year", "1931")
                 .get("/cases/search").then().statusCode(200).body(containsString(reference));
