@@ -54,9 +54,10 @@ def caseload(tokens, referral_id, contacts):
         call("POST", "/api/v1/caseload/%s/contacts" % referral_id, tokens["idva"], contact)
 
 
-def hold_meeting(tokens, meeting, actions, notes, review_in_days):
+def hold_meeting(tokens, meeting, actions, notes, review_in_days, earlier_review=None):
     """Publishes the agenda, runs the meeting on its first case with these actions (owner, what, due in days), keeps the
-    case under review, ends the meeting and approves the minutes. Returns the case's agenda item and the actions set."""
+    case under review, ends the meeting and approves the minutes. Open actions from earlier meetings are reviewed first
+    with earlier_review (a note), which leaves them in progress. Returns the case's agenda item and the actions set."""
     agenda = call("GET", "/api/v1/meetings/%s/agenda" % meeting["id"], tokens["coordinator"])
     call("POST", "/api/v1/meetings/%s/agenda/publish" % meeting["id"], tokens["coordinator"], if_match=meeting["version"])
     item = agenda["items"][0]["itemId"]
@@ -73,6 +74,11 @@ def hold_meeting(tokens, meeting, actions, notes, review_in_days):
     for owner, what, days in actions:
         set_actions[owner] = call("POST", "/api/v1/meetings/%s/agenda/items/%s/actions" % (meeting["id"], item), tokens["chair"],
                                   {"owner": owner, "description": what, "dueOn": (TODAY + datetime.timedelta(days=days)).isoformat()})
+    record = call("GET", "/api/v1/meetings/%s/record" % meeting["id"], tokens["chair"])
+    for case in record["cases"]:
+        for action in case["earlierActions"] if case["itemId"] == item else []:
+            call("PUT", "/api/v1/meetings/%s/actions/%s" % (meeting["id"], action["id"]), tokens["chair"],
+                 {"status": "IN_PROGRESS", "note": earlier_review}, if_match=action["version"])
     call("POST", "/api/v1/meetings/%s/agenda/items/%s/decision" % (meeting["id"], item), tokens["chair"],
          {"decision": "UNDER_REVIEW", "nextReviewOn": (TODAY + datetime.timedelta(days=review_in_days)).isoformat(), "minutesSpent": 14})
     call("POST", "/api/v1/meetings/%s/end" % meeting["id"], tokens["chair"])
@@ -112,7 +118,8 @@ def main():
                                                    ("IDVA", "Weekly contact until the court date", 14),
                                                    ("POLICE", "Flag the address for an urgent response and check bail conditions", 2),
                                                    ("CSC", "Check whether children visit the home and share with the school", 21)),
-                                   "Police: bail to an address in Luton until the hearing.\nIDVA: safety plan in place.", 7)
+                                   "Police: bail to an address in Luton until the hearing.\nIDVA: safety plan in place.", 7,
+                                   "Police: the first application was refused for want of evidence; a new one is being prepared.")
     # Housing's single point of contact gives the locks to a colleague (referrer.housing): it shows in their "My actions".
     call("PUT", "/api/v1/actions/%s/assignee" % set_today["HOUSING"]["id"], tokens["spoc.housing"],
          {"assignee": me["referrer.housing"]["subject"]}, if_match=set_today["HOUSING"]["version"])
