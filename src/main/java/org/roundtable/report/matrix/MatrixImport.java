@@ -56,8 +56,11 @@ final class MatrixImport {
         } catch (Csv.Malformed e) {
             throw rejected(e.row(), "", e.getMessage());
         }
+        if (records.isEmpty() || records.get(0).stream().allMatch(String::isBlank)) {
+            throw rejected(1, "", "The first row must be the header: " + NAME + " and the nine criteria");
+        }
         List<RejectedImport.Problem> problems = new ArrayList<>();
-        Map<String, Integer> columns = header(records.isEmpty() ? List.of() : records.get(0), problems);
+        Map<String, Integer> columns = header(records.get(0), problems);
         if (!problems.isEmpty()) {
             throw new RejectedImport(problems);
         }

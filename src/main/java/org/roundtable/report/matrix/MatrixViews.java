@@ -23,7 +23,7 @@ public final class MatrixViews {
 
         /** The nine scores in the order of {@link Criterion}, for the heat map's cells. */
         public List<Integer> scores() {
-            return Arrays.stream(Criterion.values()).map(c -> asScores().score(c)).toList();
+            return Arrays.stream(Criterion.values()).map(asScores()::score).toList();
         }
 
         IssueScores asScores() {

@@ -152,6 +152,10 @@ class StrategicRiskMatrixTest {
                 + "<td class=\"govuk-table__cell\">harm_to_people</td> <td class=\"govuk-table__cell\">Enter a score from 0 to 5</td>"), html);
         given().get("/api/v1/matrices/" + matrix).then().body("issues.size()", equalTo(1)).body("issues[0].total", equalTo(23));
 
+        importCsv(matrix, ",,\r\nArson,1\r\n").then().statusCode(400)
+                .body("errors[0].field", equalTo("row 1")).body("errors[0].message", containsString("The first row must be the header"));
+        given().contentType("application/json").body("{}").post("/api/v1/matrices/" + matrix + "/import").then().statusCode(415)
+                .body("detail", containsString("text/csv for a CSV import"));
         importCsv(matrix, "name,fear,size\r\nArson,1,2\r\n").then().statusCode(400)
                 .body("errors.field", hasItem("row 1, column 3"))
                 .body("errors.find { it.field == 'row 1, harm_to_people' }.message", equalTo("The header has no harm_to_people column"));
