@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
+import org.roundtable.web.Csv;
 
 /** RFC 4180 CSV of audit events, with times in UTC so that rows compare across the clock change. */
 final class AuditCsv {
@@ -17,22 +18,10 @@ final class AuditCsv {
     static String of(List<AuditEvent> events) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (AuditEvent e : events) {
-            csv.append(String.join(",", Stream.of(String.valueOf(e.id), ISO_UTC.format(e.occurredAt), e.actorName,
+            csv.append(Csv.row(Stream.of(String.valueOf(e.id), ISO_UTC.format(e.occurredAt), e.actorName,
                     e.actorSubject, e.actorAgency, e.action, e.entityType, e.entityId, e.reason, e.detail)
-                    .map(AuditCsv::field).toList())).append("\r\n");
+                    .toList()));
         }
         return csv.toString();
-    }
-
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        // A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

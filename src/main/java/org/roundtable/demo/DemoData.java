@@ -15,6 +15,7 @@ import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.Actor;
+import org.roundtable.report.matrix.Matrices;
 import org.roundtable.user.Role;
 import org.roundtable.user.UserService;
 
@@ -59,10 +60,37 @@ public class DemoData {
     @Inject
     UserService users;
 
+    @Inject
+    Matrices matrices;
+
+    /** The risk matrix of the seed plan's Appendix A (Central Bedfordshire's strategic assessment for 2013-14). */
+    static final String MATRIX_TITLE = "2013-14";
+    static final String MATRIX_FILE = "/demo/strategic-matrix-2013-14.csv";
+
     void onStart(@Observes StartupEvent start) {
         if (enabled) {
             load();
+            loadRiskMatrix();
         }
+    }
+
+    /**
+     * Imports the seed's 30 scored issues through the same import as a user's CSV upload, once: a matrix of that
+     * title already there (perhaps rescored by a coordinator) is left alone. True when it was loaded now.
+     */
+    @jakarta.transaction.Transactional
+    public boolean loadRiskMatrix() {
+        if (matrices.findByTitle(MATRIX_TITLE).isPresent()) {
+            return false;
+        }
+        try (java.io.InputStream file = DemoData.class.getResourceAsStream(MATRIX_FILE)) {
+            String csv = new String(java.util.Objects.requireNonNull(file, MATRIX_FILE).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            matrices.importAs(SYSTEM, matrices.createAs(SYSTEM, MATRIX_TITLE).id(), csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        LOG.infof("Loaded the demo strategic risk matrix %s", MATRIX_TITLE);
+        return true;
     }
 
     /** Adds the demo agencies that are missing; agencies an administrator already changed are left alone. */

@@ -106,7 +106,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
         if (uri.getPath().startsWith("/api/")) {
-            return Problem.response(415, "Unsupported Media Type", "Send the body as application/json.");
+            return Problem.response(415, "Unsupported Media Type",
+                    "Send the body as the media type the operation documents in /q/openapi: application/json, or text/csv for a CSV import.");
         }
         return wantsHtml(uri, headers) ? errorPages.page(415, null)
                 : Problem.response(415, "Unsupported Media Type", ErrorPages.FORMS_ONLY);

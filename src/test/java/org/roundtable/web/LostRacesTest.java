@@ -181,6 +181,38 @@ class LostRacesTest {
     }
 
     @Test
+    void aRiskMatrixIssueScoredOrImportedEightTimesAtOnceChangesOnce() throws Exception {
+        Identities.signIn(identity, "matrix-" + p.housing(), "Sam Okafor", p.housing(), "coordinator");
+        String matrix = given().contentType("application/json").body(Map.of("title", "Race " + p.housing())).post("/api/v1/matrices")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> scores = new java.util.HashMap<>(Map.of("name", "Arson", "performanceDeteriorating", 1, "nationalPriority", 1,
+                "localPriority", 1, "communityPriority", 1, "harmToProperty", 5, "harmToPeople", 3, "fear", 3, "cost", 3, "likelihood", 2));
+        String issue = given().contentType("application/json").body(scores).post("/api/v1/matrices/" + matrix + "/issues").then()
+                .statusCode(201).extract().path("id");
+        scores.put("likelihood", 4);
+        exactlyOneWins("matrix issue", () -> given().contentType("application/json").header("If-Match", "0").body(scores)
+                .put("/api/v1/matrices/" + matrix + "/issues/" + issue));
+        // Importing a new issue at once: one adds it; the rest lose with 409, or find it added and leave it unchanged.
+        String csv = "name,performance_deteriorating,national_priority,local_priority,community_priority,harm_to_property,harm_to_people,"
+                + "fear,cost,likelihood\r\nFly-tipping,2,1,4,5,3,1,2,4,5\r\n";
+        List<Future<Response>> imports = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            imports.add(POOL.submit(() -> given().contentType("text/csv").body(csv).post("/api/v1/matrices/" + matrix + "/import")));
+        }
+        int added = 0;
+        for (Future<Response> sent : imports) {
+            Response answer = sent.get();
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 409, "import: " + answer.statusCode() + " " + answer.asString());
+            added += answer.statusCode() == 200 ? answer.jsonPath().getInt("added") : 0;
+        }
+        assertEquals(1, added, "the issue is added once");
+        given().get("/api/v1/matrices/" + matrix).then().statusCode(200)
+                .body("issues.name", org.hamcrest.Matchers.equalTo(List.of("Fly-tipping", "Arson")))
+                .body("issues.total", org.hamcrest.Matchers.equalTo(List.of(27, 22)))
+                .body("issues.version", org.hamcrest.Matchers.equalTo(List.of(0, 1)));
+    }
+
+    @Test
     void anActionAssignedAndUpdatedEightTimesAtOnceChangesOnceEach() throws Exception {
         String reviewed = conferences.acceptedCase(p, identity, conferences.draft("Una", "Assign" + p.housing(), 16, 0, false));
         String meeting = published(7);

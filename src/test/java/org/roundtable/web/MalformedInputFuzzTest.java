@@ -47,6 +47,9 @@ class MalformedInputFuzzTest {
             + "\"safetyPlanning\":\"Agreed a code word\",\"services\":[\"REFUGE\",\"COURT_SUPPORT\"],\"victimRiskView\":\"HIGH\","
             + "\"victimRiskWords\":\"He will find me\",\"consent\":\"GIVEN\"}";
 
+    private static final String MATRIX_ISSUE = "{\"name\":\"Fuzzed disorder\",\"performanceDeteriorating\":1,\"nationalPriority\":2,"
+            + "\"localPriority\":3,\"communityPriority\":4,\"harmToProperty\":5,\"harmToPeople\":0,\"fear\":1,\"cost\":2,\"likelihood\":3}";
+
     /** A valid body per write endpoint ({@link #NO_BODY}: the endpoint takes none). Placeholders in braces are filled from the world. */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("POST /api/v1/agencies", "{\"name\":\"Fuzz agency\",\"shortCode\":\"FUZZ1\",\"type\":\"HOUSING\",\"active\":true,"
@@ -106,7 +109,11 @@ class MalformedInputFuzzTest {
             Map.entry("PUT /api/v1/caseload/{referralId}/contacts/{entryId}", CONTACT),
             Map.entry("POST /api/v1/caseload/{referralId}/contacts/{entryId}/amendments", CONTACT),
             Map.entry("POST /api/v1/bank-holidays", "{\"day\":\"{future}\",\"name\":\"Coronation bank holiday\"}"),
-            Map.entry("POST /api/v1/meetings/{id}/guests", "{\"agency\":\"{agency}\",\"referralIds\":[\"{referralId}\"]}"));
+            Map.entry("POST /api/v1/meetings/{id}/guests", "{\"agency\":\"{agency}\",\"referralIds\":[\"{referralId}\"]}"),
+            Map.entry("POST /api/v1/matrices", "{\"title\":\"Fuzz {random}\"}"),
+            Map.entry("POST /api/v1/matrices/{id}/issues", MATRIX_ISSUE),
+            Map.entry("PUT /api/v1/matrices/{id}/issues/{issueId}", MATRIX_ISSUE),
+            Map.entry("POST /api/v1/matrices/{id}/import", NO_BODY));
 
     /** Page forms left out, each with the reason. */
     private static final Map<String, String> PAGES_LEFT_OUT = Map.of(
@@ -238,6 +245,11 @@ class MalformedInputFuzzTest {
         Identities.signIn(identity, "handler-" + p.housing(), "Priya Shah", p.police(), "call-handler");
         String call = given().contentType("application/json").post("/api/v1/triage-calls").then().statusCode(201).extract().path("id");
         String random = java.util.UUID.randomUUID().toString();
+        Identities.signIn(identity, "matrix-" + p.housing(), "Morgan Lee", p.housing(), "coordinator");
+        String matrix = given().contentType("application/json").body(Map.of("title", "Fuzz " + random)).post("/api/v1/matrices").then()
+                .statusCode(201).extract().path("id");
+        String matrixIssue = given().contentType("application/json").body(MATRIX_ISSUE).post("/api/v1/matrices/" + matrix + "/issues")
+                .then().statusCode(201).extract().path("id");
 
         world.put("coordinator", p.coordinatorSubject());
         world.put("agencyCode", p.housing());
@@ -253,6 +265,9 @@ class MalformedInputFuzzTest {
         world.put("/cases/{id}", accepted);
         world.put("/triage/{id}", call);
         world.put("/admin/agencies/{id}", agencyId);
+        world.put("/matrices/{id}", matrix);
+        world.put("/reports/matrix/{id}", matrix);
+        world.put("issueId", matrixIssue);
         world.put("id", random);
         world.put("item", item);
         world.put("kind", "SARAC");

@@ -29,6 +29,8 @@ class RoleRulesTest {
     /** Every case role reaches the contact log's own rule, so that each refusal is audited. */
     private static final String ADVOCATE_READERS = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
     private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
+    private static final String REPORT_READERS = "roles[coordinator,chair,admin,auditor]";
+    private static final String MATRIX_EDITORS = "roles[coordinator,admin]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /", "authenticated"),
@@ -216,7 +218,23 @@ class RoleRulesTest {
             Map.entry("POST /actions/{id}/assignee", "roles[agency-spoc,coordinator]"),
             Map.entry("GET /actions/new", "roles[coordinator]"),
             Map.entry("POST /actions", "roles[coordinator]"),
-            Map.entry("GET /audit/export.csv", "roles[auditor]")));
+            Map.entry("GET /audit/export.csv", "roles[auditor]"),
+            Map.entry("GET /api/v1/matrices", REPORT_READERS),
+            Map.entry("POST /api/v1/matrices", MATRIX_EDITORS),
+            Map.entry("GET /api/v1/matrices/{id}", REPORT_READERS),
+            Map.entry("POST /api/v1/matrices/{id}/issues", MATRIX_EDITORS),
+            Map.entry("PUT /api/v1/matrices/{id}/issues/{issueId}", MATRIX_EDITORS),
+            Map.entry("GET /api/v1/matrices/{id}/export.csv", REPORT_READERS),
+            Map.entry("POST /api/v1/matrices/{id}/import", MATRIX_EDITORS),
+            Map.entry("GET /reports/matrix", REPORT_READERS),
+            Map.entry("POST /reports/matrix", MATRIX_EDITORS),
+            Map.entry("GET /reports/matrix/{id}", REPORT_READERS),
+            Map.entry("GET /reports/matrix/{id}/export.csv", REPORT_READERS),
+            Map.entry("POST /reports/matrix/{id}/import", MATRIX_EDITORS),
+            Map.entry("GET /reports/matrix/{id}/issues/new", MATRIX_EDITORS),
+            Map.entry("POST /reports/matrix/{id}/issues", MATRIX_EDITORS),
+            Map.entry("GET /reports/matrix/{id}/issues/{issueId}", MATRIX_EDITORS),
+            Map.entry("POST /reports/matrix/{id}/issues/{issueId}", MATRIX_EDITORS)));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
