@@ -59,22 +59,14 @@ public class NationalFigures {
             @DecimalMax(value = "10000", message = RATE) @Digits(integer = 5, fraction = 1, message = RATE) BigDecimal casesPer10kWomen,
             @NotNull(message = "Enter the recommended cases per 10,000 adult women") @DecimalMin(value = "0", message = RATE)
             @DecimalMax(value = "10000", message = RATE) @Digits(integer = 5, fraction = 1, message = RATE) BigDecimal recommendedCasesPer10k,
-            @NotNull(message = "Enter the percentage of repeat cases") @DecimalMin(value = "0", message = PERCENT)
-            @DecimalMax(value = "100", message = PERCENT) @Digits(integer = 3, fraction = 1, message = PERCENT) BigDecimal repeatPercent,
-            @NotNull(message = "Enter the percentage referred by agencies other than the police") @DecimalMin(value = "0", message = PERCENT)
-            @DecimalMax(value = "100", message = PERCENT) @Digits(integer = 3, fraction = 1, message = PERCENT) BigDecimal nonPolicePercent,
-            @NotNull(message = "Enter the percentage of racially minoritised victims") @DecimalMin(value = "0", message = PERCENT)
-            @DecimalMax(value = "100", message = PERCENT) @Digits(integer = 3, fraction = 1, message = PERCENT) BigDecimal raciallyMinoritisedPercent,
-            @NotNull(message = "Enter the percentage of LGBT+ victims") @DecimalMin(value = "0", message = PERCENT)
-            @DecimalMax(value = "100", message = PERCENT) @Digits(integer = 3, fraction = 1, message = PERCENT) BigDecimal lgbtPercent,
-            @NotNull(message = "Enter the percentage of victims with a disability") @DecimalMin(value = "0", message = PERCENT)
-            @DecimalMax(value = "100", message = PERCENT) @Digits(integer = 3, fraction = 1, message = PERCENT) BigDecimal disabledPercent,
-            @NotNull(message = "Enter the percentage of male victims") @DecimalMin(value = "0", message = PERCENT)
-            @DecimalMax(value = "100", message = PERCENT) @Digits(integer = 3, fraction = 1, message = PERCENT) BigDecimal malePercent,
-            @NotNull(message = "Enter the percentage of victims aged 16 to 17") @DecimalMin(value = "0", message = PERCENT)
-            @DecimalMax(value = "100", message = PERCENT) @Digits(integer = 3, fraction = 1, message = PERCENT) BigDecimal aged16To17Percent) {
+            @NotNull(message = "Enter the percentage of repeat cases") @Percentage BigDecimal repeatPercent,
+            @NotNull(message = "Enter the percentage referred by agencies other than the police") @Percentage BigDecimal nonPolicePercent,
+            @NotNull(message = "Enter the percentage of racially minoritised victims") @Percentage BigDecimal raciallyMinoritisedPercent,
+            @NotNull(message = "Enter the percentage of LGBT+ victims") @Percentage BigDecimal lgbtPercent,
+            @NotNull(message = "Enter the percentage of victims with a disability") @Percentage BigDecimal disabledPercent,
+            @NotNull(message = "Enter the percentage of male victims") @Percentage BigDecimal malePercent,
+            @NotNull(message = "Enter the percentage of victims aged 16 to 17") @Percentage BigDecimal aged16To17Percent) {
 
-        static final String PERCENT = "Enter a percentage from 0 to 100, with at most one decimal place, like 36.1";
         static final String RATE = "Enter a number of cases from 0 to 10,000, with at most one decimal place, like 47";
     }
 
