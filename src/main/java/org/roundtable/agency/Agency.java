@@ -41,6 +41,11 @@ public class Agency {
     @Column(name = "contact_email")
     public String contactEmail;
 
+    /** Where its referrals count in the MARAC data return; null until an administrator sets it (counted as other). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "safelives_source")
+    public SafeLivesSource safeLivesSource;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agency_conference_kind", joinColumns = @JoinColumn(name = "agency_id"))
     @Column(name = "conference_kind_code")

@@ -20,11 +20,13 @@ public record AgencyForm(
         boolean active,
         @Email(regexp = ".+@.+\\..+", message = "Enter the contact email in the correct format, like marac@agency.gov.uk")
         @Size(max = Limits.EMAIL, message = "Contact email must be {max} characters or fewer")
-        String contactEmail) {
+        String contactEmail,
+        SafeLivesSource safeLivesSource) {
 
     public AgencyForm {
         // Spaces around a pasted address are not an error worth a message; an empty field means no mailbox.
         contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.trim();
+        safeLivesSource = safeLivesSource == null && type != null ? SafeLivesSource.usualFor(type) : safeLivesSource;
     }
 
     /** An agency without a shared conference mailbox. */
@@ -32,8 +34,14 @@ public record AgencyForm(
         this(name, shortCode, type, active, null);
     }
 
+    /** An agency whose SafeLives source is the usual one for its type. */
+    public AgencyForm(String name, String shortCode, AgencyType type, boolean active, String contactEmail) {
+        this(name, shortCode, type, active, contactEmail, null);
+    }
+
     /** The form as an administrator would read it back, for the audit line. */
     String describe() {
-        return "name=" + name + "; shortCode=" + shortCode + "; type=" + type + "; active=" + active + "; contactEmail=" + contactEmail;
+        return "name=" + name + "; shortCode=" + shortCode + "; type=" + type + "; active=" + active + "; contactEmail=" + contactEmail
+                + "; safeLivesSource=" + safeLivesSource;
     }
 }

@@ -31,9 +31,10 @@ import org.roundtable.web.StaleEditException;
 public class AgencyPage {
 
     /** What was typed, kept as text so that nothing is lost when it is shown again with errors. */
-    public record Typed(String name, String shortCode, String type, boolean active, String contactEmail) {
+    public record Typed(String name, String shortCode, String type, boolean active, String contactEmail, String safeLivesSource) {
         static Typed of(AgencyView agency) {
-            return new Typed(agency.name(), agency.shortCode(), agency.type().name(), agency.active(), agency.contactEmail());
+            return new Typed(agency.name(), agency.shortCode(), agency.type().name(), agency.active(), agency.contactEmail(),
+                    agency.safeLivesSource() == null ? "" : agency.safeLivesSource().name());
         }
     }
 
@@ -42,7 +43,7 @@ public class AgencyPage {
         static native TemplateInstance list(List<AgencyView> agencies, String saved);
 
         static native TemplateInstance form(UUID id, Typed typed, long version, FormErrors errors, List<AgencyType> types,
-                AgencyView theirs);
+                List<SafeLivesSource> sources, AgencyView theirs);
     }
 
     private final AgencyService agencies;
@@ -61,14 +62,14 @@ public class AgencyPage {
     @Path("new")
     @Operation(hidden = true)
     public TemplateInstance newAgency() {
-        return form(null, new Typed("", "", "", true, ""), 0, FormErrors.NONE, null);
+        return form(null, new Typed("", "", "", true, "", ""), 0, FormErrors.NONE, null);
     }
 
     @POST
     @Operation(hidden = true)
     public Response create(@RestForm String name, @RestForm String shortCode, @RestForm String type, @RestForm String active,
-            @RestForm String contactEmail) {
-        Typed typed = new Typed(name, shortCode, type, "true".equals(active), contactEmail);
+            @RestForm String contactEmail, @RestForm String safeLivesSource) {
+        Typed typed = new Typed(name, shortCode, type, "true".equals(active), contactEmail, safeLivesSource);
         try {
             AgencyView created = agencies.create(toForm(typed));
             return Response.seeOther(URI.create("/admin/agencies?saved=" + created.shortCode())).build();
@@ -89,8 +90,8 @@ public class AgencyPage {
     @Path("{id}")
     @Operation(hidden = true)
     public Response update(@PathParam("id") UUID id, @RestForm String name, @RestForm String shortCode, @RestForm String type,
-            @RestForm String active, @RestForm String contactEmail, @RestForm long version) {
-        Typed typed = new Typed(name, shortCode, type, "true".equals(active), contactEmail);
+            @RestForm String active, @RestForm String contactEmail, @RestForm String safeLivesSource, @RestForm long version) {
+        Typed typed = new Typed(name, shortCode, type, "true".equals(active), contactEmail, safeLivesSource);
         try {
             AgencyView saved = agencies.update(id, toForm(typed), version);
             return Response.seeOther(URI.create("/admin/agencies?saved=" + saved.shortCode())).build();
@@ -104,12 +105,18 @@ public class AgencyPage {
     }
 
     private static TemplateInstance form(UUID id, Typed typed, long version, FormErrors errors, AgencyView theirs) {
-        return Templates.form(id, typed, version, errors, Arrays.asList(AgencyType.values()), theirs);
+        return Templates.form(id, typed, version, errors, Arrays.asList(AgencyType.values()), Arrays.asList(SafeLivesSource.values()),
+                theirs);
     }
 
-    /** Converts typed text to the service's form; an unknown type is left empty so that validation names it. */
+    /**
+     * Converts typed text to the service's form; an unknown type is left empty so that validation names it, and an
+     * unknown or empty source takes the usual one for the type.
+     */
     private static AgencyForm toForm(Typed typed) {
         AgencyType type = Arrays.stream(AgencyType.values()).filter(t -> t.name().equals(typed.type())).findFirst().orElse(null);
-        return new AgencyForm(typed.name(), typed.shortCode(), type, typed.active(), typed.contactEmail());
+        SafeLivesSource source = Arrays.stream(SafeLivesSource.values()).filter(s -> s.name().equals(typed.safeLivesSource()))
+                .findFirst().orElse(null);
+        return new AgencyForm(typed.name(), typed.shortCode(), type, typed.active(), typed.contactEmail(), source);
     }
 }

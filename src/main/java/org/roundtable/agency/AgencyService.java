@@ -82,7 +82,8 @@ public class AgencyService {
             throw new StaleEditException("Someone else changed this agency while you were editing it.", AgencyView.of(agency));
         }
         validate(form, id);
-        String before = new AgencyForm(agency.name, agency.shortCode, agency.type, agency.active, agency.contactEmail).describe();
+        String before = new AgencyForm(agency.name, agency.shortCode, agency.type, agency.active, agency.contactEmail,
+                agency.safeLivesSource).describe();
         apply(form, agency);
         repository.flush();
         audit.record("agency.update", ENTITY, id.toString(), "before: " + before + " | after: " + form.describe());
@@ -143,7 +144,7 @@ public class AgencyService {
     }
 
     private static int fieldOrder(String field) {
-        return List.of("name", "shortCode", "type", "active", "contactEmail").indexOf(field);
+        return List.of("name", "shortCode", "type", "active", "contactEmail", "safeLivesSource").indexOf(field);
     }
 
     private static void apply(AgencyForm form, Agency agency) {
@@ -152,6 +153,7 @@ public class AgencyService {
         agency.type = form.type();
         agency.active = form.active();
         agency.contactEmail = form.contactEmail();
+        agency.safeLivesSource = form.safeLivesSource();
         agency.updatedAt = Instant.now();
         if (agency.conferenceKinds == null) {
             agency.conferenceKinds = EnumSet.noneOf(ConferenceKind.class);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.roundtable.agency.AgencyForm;
+import org.roundtable.agency.SafeLivesSource;
 import org.roundtable.agency.AgencyService;
 import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
@@ -29,7 +30,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    record DemoAgency(String name, String code, AgencyType type, Set<ConferenceKind> kinds) {
+    record DemoAgency(String name, String code, AgencyType type, Set<ConferenceKind> kinds, SafeLivesSource source) {
 
         /** A shared conference mailbox, so that the demo mailbox shows agencies none of whose contacts signed in. */
         String contactEmail() {
@@ -38,18 +39,18 @@ public class DemoData {
     }
 
     static final List<DemoAgency> AGENCIES = List.of(
-            new DemoAgency("Bedfordshire Police", "POLICE", AgencyType.POLICE, EnumSet.allOf(ConferenceKind.class)),
-            new DemoAgency("Central Bedfordshire Council ASB Team", "ASBTEAM", AgencyType.COUNCIL_ASB_TEAM, EnumSet.of(ConferenceKind.ASBRAC, ConferenceKind.MARAC)),
-            new DemoAgency("Bedfordshire IDVA Service", "IDVA", AgencyType.IDVA_SERVICE, EnumSet.of(ConferenceKind.MARAC)),
-            new DemoAgency("Bedfordshire ISVA Service", "ISVA", AgencyType.ISVA_SERVICE, EnumSet.of(ConferenceKind.SARAC)),
-            new DemoAgency("Central Bedfordshire Children's Services", "CSC", AgencyType.CHILDRENS_SERVICES, EnumSet.allOf(ConferenceKind.class)),
-            new DemoAgency("Aragon Housing Association", "HOUSING", AgencyType.HOUSING, EnumSet.of(ConferenceKind.MARAC, ConferenceKind.ASBRAC)),
-            new DemoAgency("Probation Service, Bedfordshire", "PROBATION", AgencyType.PROBATION, EnumSet.of(ConferenceKind.MARAC, ConferenceKind.SARAC)),
-            new DemoAgency("Bedfordshire Hospitals NHS Foundation Trust", "HEALTH", AgencyType.HEALTH, EnumSet.allOf(ConferenceKind.class)),
-            new DemoAgency("Victim Support Bedfordshire", "VICTIMSUP", AgencyType.VICTIM_SUPPORT, EnumSet.of(ConferenceKind.ASBRAC)),
-            new DemoAgency("Central Bedfordshire Youth Offending Service", "YOS", AgencyType.YOUTH_OFFENDING, EnumSet.of(ConferenceKind.ASBRAC)),
-            new DemoAgency("Bedfordshire Fire and Rescue Service", "FIRE", AgencyType.FIRE_AND_RESCUE, EnumSet.of(ConferenceKind.ASBRAC)),
-            new DemoAgency("Path to Recovery Drug and Alcohol Service", "DRUGALC", AgencyType.DRUG_AND_ALCOHOL, EnumSet.of(ConferenceKind.MARAC)));
+            new DemoAgency("Bedfordshire Police", "POLICE", AgencyType.POLICE, EnumSet.allOf(ConferenceKind.class), SafeLivesSource.POLICE),
+            new DemoAgency("Central Bedfordshire Council ASB Team", "ASBTEAM", AgencyType.COUNCIL_ASB_TEAM, EnumSet.of(ConferenceKind.ASBRAC, ConferenceKind.MARAC), SafeLivesSource.OTHER),
+            new DemoAgency("Bedfordshire IDVA Service", "IDVA", AgencyType.IDVA_SERVICE, EnumSet.of(ConferenceKind.MARAC), SafeLivesSource.IDVA),
+            new DemoAgency("Bedfordshire ISVA Service", "ISVA", AgencyType.ISVA_SERVICE, EnumSet.of(ConferenceKind.SARAC), SafeLivesSource.VOLUNTARY_SECTOR),
+            new DemoAgency("Central Bedfordshire Children's Services", "CSC", AgencyType.CHILDRENS_SERVICES, EnumSet.allOf(ConferenceKind.class), SafeLivesSource.CHILDRENS_SOCIAL_CARE),
+            new DemoAgency("Aragon Housing Association", "HOUSING", AgencyType.HOUSING, EnumSet.of(ConferenceKind.MARAC, ConferenceKind.ASBRAC), SafeLivesSource.HOUSING),
+            new DemoAgency("Probation Service, Bedfordshire", "PROBATION", AgencyType.PROBATION, EnumSet.of(ConferenceKind.MARAC, ConferenceKind.SARAC), SafeLivesSource.PROBATION),
+            new DemoAgency("Bedfordshire Hospitals NHS Foundation Trust", "HEALTH", AgencyType.HEALTH, EnumSet.allOf(ConferenceKind.class), SafeLivesSource.SECONDARY_CARE),
+            new DemoAgency("Victim Support Bedfordshire", "VICTIMSUP", AgencyType.VICTIM_SUPPORT, EnumSet.of(ConferenceKind.ASBRAC), SafeLivesSource.VOLUNTARY_SECTOR),
+            new DemoAgency("Central Bedfordshire Youth Offending Service", "YOS", AgencyType.YOUTH_OFFENDING, EnumSet.of(ConferenceKind.ASBRAC), SafeLivesSource.OTHER),
+            new DemoAgency("Bedfordshire Fire and Rescue Service", "FIRE", AgencyType.FIRE_AND_RESCUE, EnumSet.of(ConferenceKind.ASBRAC), SafeLivesSource.OTHER),
+            new DemoAgency("Path to Recovery Drug and Alcohol Service", "DRUGALC", AgencyType.DRUG_AND_ALCOHOL, EnumSet.of(ConferenceKind.MARAC), SafeLivesSource.SUBSTANCE_MISUSE));
 
     @ConfigProperty(name = "roundtable.demo-data")
     boolean enabled;
@@ -98,7 +99,8 @@ public class DemoData {
         int added = 0;
         for (DemoAgency demo : AGENCIES) {
             if (agencies.findByShortCode(demo.code()).isEmpty()) {
-                agencies.createAs(SYSTEM, new AgencyForm(demo.name(), demo.code(), demo.type(), true, demo.contactEmail()));
+                agencies.createAs(SYSTEM, new AgencyForm(demo.name(), demo.code(), demo.type(), true, demo.contactEmail(),
+                        demo.source()));
                 added++;
             }
         }

@@ -89,6 +89,19 @@ public class Referral {
     @Column(name = "consent_reason")
     public String consentReason;
 
+    /** The victim's coded equality answers at submission; null where the referrer gave none (see {@link Ethnicity}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_ethnicity")
+    public Ethnicity victimEthnicity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_disability")
+    public YesNoNotKnown victimDisability;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_lgbtq")
+    public YesNoNotKnown victimLgbtq;
+
     @Column(name = "screen_out_reason")
     public String screenOutReason;
 

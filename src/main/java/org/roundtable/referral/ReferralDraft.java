@@ -37,7 +37,17 @@ public record ReferralDraft(
         @Max(value = 1000, message = "Police incidents must be 1000 or fewer") Integer policeIncidents12Months,
         Consent consent,
         @Size(max = Limits.REASON, message = "The reason must be {max} characters or fewer") String consentReason,
-        @Size(max = Limits.PERSON_LABEL, message = "The officer's name must be {max} characters or fewer") String officerName) {
+        @Size(max = Limits.PERSON_LABEL, message = "The officer's name must be {max} characters or fewer") String officerName,
+        Equality victimEquality) {
+
+    /** A draft without the victim's coded equality answers (they are optional). */
+    public ReferralDraft(PersonForm victim, UUID victimPersonId, Boolean victimIsNewPerson, List<Perpetrator> perpetrators,
+            List<Child> children, String incidentSummary, Map<String, String> answers, Map<String, String> answerNotes,
+            Boolean professionalJudgement, String professionalJudgementReasons, Integer policeIncidents12Months, Consent consent,
+            String consentReason, String officerName) {
+        this(victim, victimPersonId, victimIsNewPerson, perpetrators, children, incidentSummary, answers, answerNotes,
+                professionalJudgement, professionalJudgementReasons, policeIncidents12Months, consent, consentReason, officerName, null);
+    }
 
     /** More people than any household holds, and few enough that a page of them stays quick. */
     static final int MAX_PEOPLE = 50;
@@ -66,8 +76,22 @@ public record ReferralDraft(
             @Size(max = Limits.NAME, message = "Notes about a child must be {max} characters or fewer") String notes) {
     }
 
+    /**
+     * The victim's coded equality answers, asked in the victim section beside the free text and counted by the MARAC
+     * data return. Each may be absent: a victim with only free text counts there as "not collected".
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Equality(Ethnicity ethnicity, YesNoNotKnown disability, YesNoNotKnown lgbtq) {
+
+        public static final Equality NONE = new Equality(null, null, null);
+    }
+
     public static ReferralDraft empty() {
         return new ReferralDraft(null, null, null, List.of(), List.of(), null, Map.of(), Map.of(), null, null, null, null, null, null);
+    }
+
+    public Equality victimEquality() {
+        return victimEquality == null ? Equality.NONE : victimEquality;
     }
 
     public List<Perpetrator> perpetrators() {

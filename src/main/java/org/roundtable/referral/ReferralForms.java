@@ -23,6 +23,12 @@ final class ReferralForms {
     private static final List<Option> SEX = List.of(new Option("Female", "Female"), new Option("Male", "Male"),
             new Option("Not known", "Not known"));
     private static final List<Option> MESSAGE_SAFE = List.of(new Option("yes", "Yes"), new Option("no", "No, not safe"));
+    private static final List<Option> ETHNIC_GROUPS = java.util.Arrays.stream(Ethnicity.values())
+            .map(e -> new Option(e.name(), e.label())).toList();
+    private static final List<Option> YES_NO_NOT_KNOWN = java.util.Arrays.stream(YesNoNotKnown.values())
+            .map(a -> new Option(a.name(), a.label())).toList();
+    private static final String EQUALITY_HINT = "As the victim describes it. The partnership counts these answers, never names, "
+            + "in the MARAC data return to SafeLives";
     private static final List<Option> CONSENT = List.of(new Option("GIVEN", "Yes, the victim consents"),
             new Option("NOT_GIVEN", "No, but information will be shared without consent"));
 
@@ -37,9 +43,14 @@ final class ReferralForms {
                     FieldSpec.number("approximateAge", "Approximate age (if the date of birth is not known)", null),
                     FieldSpec.radios("sex", "Sex", null, SEX, null),
                     FieldSpec.text("genderIdentity", "Gender identity (optional)", null),
-                    FieldSpec.text("ethnicity", "Ethnicity (optional)", null),
-                    FieldSpec.text("disability", "Disability (optional)", null),
-                    FieldSpec.text("sexualOrientation", "Sexual orientation (optional)", null),
+                    FieldSpec.radios("ethnicGroup", "What is the victim's ethnic group? (optional)", EQUALITY_HINT, ETHNIC_GROUPS, null),
+                    FieldSpec.text("ethnicity", "Ethnicity in the victim's own words (optional)", null),
+                    FieldSpec.radios("disabled", "Does the victim have a disability? (optional)",
+                            "A physical or mental condition with a substantial, long-term effect on day-to-day life", YES_NO_NOT_KNOWN, null),
+                    FieldSpec.text("disability", "Disability: details (optional)", null),
+                    FieldSpec.radios("lgbtq", "Is the victim lesbian, gay, bisexual, trans, queer or of another minority sexual "
+                            + "orientation or gender identity (LGBTQ+)? (optional)", null, YES_NO_NOT_KNOWN, null),
+                    FieldSpec.text("sexualOrientation", "Sexual orientation in the victim's own words (optional)", null),
                     FieldSpec.text("firstLanguage", "First language (optional)", null),
                     FieldSpec.checkbox("interpreterNeeded", "An interpreter is needed", null),
                     FieldSpec.textarea("address", "Address", null), FieldSpec.text("town", "Town", null),
@@ -53,6 +64,7 @@ final class ReferralForms {
             case PERPETRATOR -> List.of(FieldSpec.text("perpFirstName", "First name", null),
                     FieldSpec.text("perpLastName", "Last name", null),
                     FieldSpec.date("perpDob", "Date of birth (optional)", "For example, 2 4 1985"),
+                    FieldSpec.number("perpAge", "Approximate age (optional, if the date of birth is not known)", null),
                     FieldSpec.text("perpRelationship", "Relationship to the victim", "For example: ex-partner, son, neighbour"));
             case CHILDREN -> childFields();
             case INCIDENT -> List.of(FieldSpec.textarea("incidentSummary", "What happened", "Dates, places, injuries and who was there"),
@@ -119,11 +131,16 @@ final class ReferralForms {
             put(v, "safeContactNotes", victim.safeContactNotes());
             put(v, "safeToLeaveMessage", victim.safeToLeaveMessage() == null ? null : victim.safeToLeaveMessage() ? "yes" : "no");
         }
+        ReferralDraft.Equality equality = d.victimEquality();
+        put(v, "ethnicGroup", equality.ethnicity() == null ? null : equality.ethnicity().name());
+        put(v, "disabled", equality.disability() == null ? null : equality.disability().name());
+        put(v, "lgbtq", equality.lgbtq() == null ? null : equality.lgbtq().name());
         if (!d.perpetrators().isEmpty() && d.perpetrators().get(0).person() != null) {
             PersonForm p = d.perpetrators().get(0).person();
             put(v, "perpFirstName", p.firstName());
             put(v, "perpLastName", p.lastName());
             putDate(v, "perpDob", p.dateOfBirth());
+            put(v, "perpAge", p.approximateAge());
             put(v, "perpRelationship", d.perpetrators().get(0).relationship());
         }
         for (int i = 0; i < Math.min(CHILD_ROWS, d.children().size()); i++) {
@@ -152,13 +169,15 @@ final class ReferralForms {
                     s(form, "ethnicity"), s(form, "disability"), s(form, "sexualOrientation"), s(form, "firstLanguage"),
                     "true".equals(s(form, "interpreterNeeded")), s(form, "address"), s(form, "town"), s(form, "postcode"),
                     s(form, "safePhone"), s(form, "safeEmail"), s(form, "safeContactNotes"), yesNo(form, "safeToLeaveMessage")),
+                    new ReferralDraft.Equality(choice(form, "ethnicGroup", Ethnicity.class), choice(form, "disabled", YesNoNotKnown.class),
+                            choice(form, "lgbtq", YesNoNotKnown.class)),
                     s(form, "victimMatch"));
             case PERPETRATOR -> {
                 List<ReferralDraft.Perpetrator> perpetrators = new ArrayList<>(d.perpetrators());
                 boolean any = s(form, "perpFirstName") != null || s(form, "perpLastName") != null || s(form, "perpRelationship") != null;
                 ReferralDraft.Perpetrator before = perpetrators.isEmpty() ? null : perpetrators.remove(0);
                 ReferralDraft.Perpetrator first = any ? withMatch(before, PersonForm.named(s(form, "perpFirstName"),
-                        s(form, "perpLastName"), date(form, "perpDob", errors), null), s(form, "perpRelationship"),
+                        s(form, "perpLastName"), date(form, "perpDob", errors), integer(form, "perpAge", errors)), s(form, "perpRelationship"),
                         s(form, "perpetratorMatch")) : null;
                 if (first != null) {
                     perpetrators.add(0, first);
@@ -234,9 +253,10 @@ final class ReferralForms {
         }
     }
 
-    private static ReferralDraft withVictim(ReferralDraft d, PersonForm victim, String match) {
+    private static ReferralDraft withVictim(ReferralDraft d, PersonForm victim, ReferralDraft.Equality equality, String match) {
         return copy(d, b -> {
             b.victim = victim;
+            b.victimEquality = equality;
             if (match != null) {
                 b.victimPersonId = "NEW".equals(match) ? null : parseId(match);
                 b.victimIsNewPerson = "NEW".equals(match);
@@ -380,6 +400,7 @@ final class ReferralForms {
         ReferralDraft.Consent consent;
         String consentReason;
         String officerName;
+        ReferralDraft.Equality victimEquality;
     }
 
     private static ReferralDraft copy(ReferralDraft d, java.util.function.Consumer<Builder> change) {
@@ -398,10 +419,11 @@ final class ReferralForms {
         b.consent = d.consent();
         b.consentReason = d.consentReason();
         b.officerName = d.officerName();
+        b.victimEquality = d.victimEquality();
         change.accept(b);
         return new ReferralDraft(b.victim, b.victimPersonId, b.victimIsNewPerson, b.perpetrators, b.children, b.incidentSummary,
                 b.answers, b.answerNotes, b.professionalJudgement, b.professionalJudgementReasons, b.policeIncidents12Months,
-                b.consent, b.consentReason, b.officerName);
+                b.consent, b.consentReason, b.officerName, b.victimEquality);
     }
 
     /** A field longer than its column gets a message naming it, not a database error at submit. */
@@ -415,6 +437,12 @@ final class ReferralForms {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, message));
         }
+    }
+
+    /** One of the coded answers offered; anything else is no answer, and the question stays unanswered. */
+    private static <E extends Enum<E>> E choice(MultivaluedMap<String, String> form, String name, Class<E> type) {
+        String value = s(form, name);
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
     }
 
     /** A yes or no radio; anything else (or no answer) is not known. */

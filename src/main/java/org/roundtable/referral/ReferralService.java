@@ -184,6 +184,9 @@ public class ReferralService {
         referral.policeIncidents12Months = draft.policeIncidents12Months();
         referral.consent = draft.consent().name();
         referral.consentReason = draft.consentReason();
+        referral.victimEthnicity = draft.victimEquality().ethnicity();
+        referral.victimDisability = draft.victimEquality().disability();
+        referral.victimLgbtq = draft.victimEquality().lgbtq();
         referral.officerName = draft.officerName() == null || draft.officerName().isBlank() ? viewer.name() : draft.officerName();
         referral.reference = references.next(referral.kind);
         referral.submittedAt = Instant.now();

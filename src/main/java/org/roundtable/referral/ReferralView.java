@@ -15,7 +15,8 @@ public record ReferralView(UUID id, String reference, ConferenceKind kind, Refer
         boolean childrenWithheld, String incidentSummary, String checklistCode, Integer checklistVersion, Score score,
         Map<String, String> answers, Map<String, String> answerNotes, Criteria criteria, String consent, String consentReason,
         String screenOutReason, String signposting, String returnQuestion, String returnAnswer,
-        List<HistoryEntry> history, List<ReferralState> allowedNext, ReferralDraft draft, Repeat repeat, CaseFlags.Flags flags) {
+        List<HistoryEntry> history, List<ReferralState> allowedNext, ReferralDraft draft, Repeat repeat, CaseFlags.Flags flags,
+        ReferralDraft.Equality victimEquality) {
 
     /** Why this referral is a repeat: the earlier referral heard at the same kind, and when. */
     public record Repeat(UUID earlierReferralId, String earlierReference, java.time.LocalDate lastHeardOn) {

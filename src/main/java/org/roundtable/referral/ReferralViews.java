@@ -42,6 +42,8 @@ final class ReferralViews {
                 r.repeatOfReferralId == null ? null : new ReferralView.Repeat(r.repeatOfReferralId,
                         source.referenceOf(r.repeatOfReferralId), r.repeatLastHeardOn),
                 viewer.coordinates(r.kind) || viewer.chairs(r.kind)
-                        ? source.flags(r, links) : CaseFlags.Flags.NONE);
+                        ? source.flags(r, links) : CaseFlags.Flags.NONE,
+                r.state == ReferralState.DRAFT ? r.draft.victimEquality()
+                        : new ReferralDraft.Equality(r.victimEthnicity, r.victimDisability, r.victimLgbtq));
     }
 }

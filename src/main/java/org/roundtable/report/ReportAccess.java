@@ -10,15 +10,13 @@ import org.roundtable.referral.Viewers;
 import org.roundtable.user.Role;
 
 /**
- * Who sees reports: coordinators and chairs of the conference kind, administrators and auditors. Reports are
+ * Who sees reports: coordinators and chairs of the conference kind, administrators and auditors (every report
+ * endpoint names these four roles in {@code @RolesAllowed}; this class narrows coordinators and chairs to their kinds). Reports are
  * counts, never a person; a drill-down list of cases goes through the referral access rules, not this class.
  * Every report read and every download is written to the audit log with its parameters.
  */
 @ApplicationScoped
 public class ReportAccess {
-
-    /** The roles that {@code @RolesAllowed} names on every report endpoint. */
-    public static final String[] READERS = { Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR };
 
     static final String ENTITY = "report";
 

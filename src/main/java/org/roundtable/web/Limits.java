@@ -31,6 +31,10 @@ public final class Limits {
     public static final int LINK = 500;
     /** a checklist's name: varchar(200) (V2). */
     public static final int CHECKLIST_NAME = 200;
+    /** the MARAC's name in the SafeLives data return: varchar(160) (V22). */
+    public static final int MARAC_NAME = 160;
+    /** where published national figures come from: varchar(300) (V22). */
+    public static final int FIGURE_SOURCE = 300;
     /** a reason, a question, a note or an answer given with a change: text, bounded at 10,000 characters. */
     public static final int REASON = 10_000;
     /** summaries, research, minutes notes and amendments: text, bounded at 100,000 characters (about 40 pages). */

@@ -105,6 +105,10 @@ public class Navigation {
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Mailbox", "/mailbox"));
         }
+        if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
+                || currentUser.hasRole(Role.AUDITOR)) {
+            items.add(item("MARAC data return", "/reports/marac-data-return"));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             items.add(item("Agencies", "/admin/agencies"));
             items.add(item("Conference membership", "/admin/conference-kinds"));
@@ -112,6 +116,7 @@ public class Navigation {
             items.add(item("Checklists", "/admin/checklists"));
             items.add(item("Settings", "/admin/settings"));
             items.add(item("Bank holidays", "/admin/bank-holidays"));
+            items.add(item("Return settings", "/admin/marac-data-return"));
         }
         if (currentUser.hasRole(Role.AUDITOR)) {
             items.add(item("Audit log", "/audit"));

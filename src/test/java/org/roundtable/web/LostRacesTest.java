@@ -152,6 +152,25 @@ class LostRacesTest {
     }
 
     @Test
+    void theReturnSettingsAndNationalFiguresChangedEightTimesAtOnceChangeOnce() throws Exception {
+        Identities.signIn(identity, "admin-" + p.housing(), "Alex Morgan", "ASBTEAM", "admin");
+        String settingsPath = "/api/v1/reports/marac-data-return/settings";
+        int settingsVersion = version(settingsPath);
+        exactlyOneWins("return settings", () -> given().contentType("application/json").header("If-Match", String.valueOf(settingsVersion))
+                .body(Map.of("maracName", "Race MARAC")).put(settingsPath));
+        given().contentType("application/json").header("If-Match", String.valueOf(settingsVersion + 1)).body(Map.of("maracName", "MARAC"))
+                .put(settingsPath).then().statusCode(200);
+
+        String figuresPath = "/api/v1/reports/marac-data-return/national-figures";
+        Map<String, Object> figures = new java.util.HashMap<>(given().get(figuresPath).then().statusCode(200).extract().jsonPath().getMap("$"));
+        int figuresVersion = ((Number) figures.remove("version")).intValue();
+        figures.remove("updatedAt");
+        figures.remove("updatedBy");
+        exactlyOneWins("national figures", () -> given().contentType("application/json").header("If-Match", String.valueOf(figuresVersion))
+                .body(figures).put(figuresPath));
+    }
+
+    @Test
     void aMeetingStartedResearchedAndReviewedEightTimesAtOnceChangesOnce() throws Exception {
         String reviewed = conferences.acceptedCase(p, identity, conferences.draft("Ivy", "Race" + p.housing(), 16, 0, false));
         String meeting = published(7);

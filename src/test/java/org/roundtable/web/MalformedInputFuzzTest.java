@@ -74,6 +74,12 @@ class MalformedInputFuzzTest {
             Map.entry("PUT /api/v1/triage-calls/{id}/answers/{question}", "{\"value\":\"YES\"}"),
             Map.entry("POST /api/v1/triage-calls/{id}/referral", "{\"notes\":\"Caller agreed to a referral\"}"),
             Map.entry("PUT /api/v1/matching-settings", "{\"candidateMinProbability\":0.5}"),
+            Map.entry("PUT /api/v1/reports/marac-data-return/settings", "{\"maracName\":\"Central Bedfordshire MARAC\","
+                    + "\"adultFemalePopulation\":112400}"),
+            Map.entry("PUT /api/v1/reports/marac-data-return/national-figures", "{\"yearEnding\":\"2024-09-30\",\"source\":\"SafeLives\","
+                    + "\"casesPer10kWomen\":47,\"recommendedCasesPer10k\":40,\"repeatPercent\":31,\"nonPolicePercent\":36.1,"
+                    + "\"raciallyMinoritisedPercent\":14.1,\"lgbtPercent\":1.6,\"disabledPercent\":10.1,\"malePercent\":6.4,"
+                    + "\"aged16To17Percent\":1.3}"),
             Map.entry("POST /api/v1/people/merges", "{\"survivorId\":\"{random}\",\"mergedId\":\"{random}\",\"reason\":\"Same person\"}"),
             Map.entry("POST /api/v1/people/merges/{id}/undo", "{\"reason\":\"Not the same person\"}"),
             Map.entry("POST /api/v1/meetings", "{\"kind\":\"MARAC\",\"date\":\"{future}\",\"time\":\"10:00\",\"venue\":\"Priory House\","

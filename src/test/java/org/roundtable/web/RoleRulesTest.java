@@ -28,8 +28,9 @@ class RoleRulesTest {
     private static final String ADVOCATE_SERVICE = "roles[idva,isva,agency-spoc]";
     /** Every case role reaches the contact log's own rule, so that each refusal is audited. */
     private static final String ADVOCATE_READERS = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
-    private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
+    /** Reports: coordinators and chairs (of the kind, checked by ReportAccess), administrators and auditors. */
     private static final String REPORT_READERS = "roles[coordinator,chair,admin,auditor]";
+    private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
     private static final String MATRIX_EDITORS = "roles[coordinator,admin]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -234,7 +235,22 @@ class RoleRulesTest {
             Map.entry("GET /reports/matrix/{id}/issues/new", MATRIX_EDITORS),
             Map.entry("POST /reports/matrix/{id}/issues", MATRIX_EDITORS),
             Map.entry("GET /reports/matrix/{id}/issues/{issueId}", MATRIX_EDITORS),
-            Map.entry("POST /reports/matrix/{id}/issues/{issueId}", MATRIX_EDITORS)));
+            Map.entry("POST /reports/matrix/{id}/issues/{issueId}", MATRIX_EDITORS),
+            Map.entry("GET /api/v1/reports/marac-data-return", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/marac-data-return/export.csv", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/marac-data-return/export.xlsx", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/marac-data-return/summary", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/marac-data-return/settings", REPORT_READERS),
+            Map.entry("PUT /api/v1/reports/marac-data-return/settings", "roles[admin]"),
+            Map.entry("GET /api/v1/reports/marac-data-return/national-figures", REPORT_READERS),
+            Map.entry("PUT /api/v1/reports/marac-data-return/national-figures", "roles[admin]"),
+            Map.entry("GET /reports/marac-data-return", REPORT_READERS),
+            Map.entry("GET /reports/marac-data-return/export.csv", REPORT_READERS),
+            Map.entry("GET /reports/marac-data-return/export.xlsx", REPORT_READERS),
+            Map.entry("GET /reports/marac-data-return/summary", REPORT_READERS),
+            Map.entry("GET /admin/marac-data-return", "roles[admin]"),
+            Map.entry("POST /admin/marac-data-return/settings", "roles[admin]"),
+            Map.entry("POST /admin/marac-data-return/national-figures", "roles[admin]")));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
