@@ -101,6 +101,10 @@ public class Navigation {
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Mailbox", "/mailbox"));
         }
+        if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
+                || currentUser.hasRole(Role.AUDITOR)) {
+            items.add(item("Outcomes", "/reports/outcomes"));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             items.add(item("Agencies", "/admin/agencies"));
             items.add(item("Conference membership", "/admin/conference-kinds"));

@@ -26,6 +26,8 @@
                 @Tag(name = "Conferences", description = "Meetings: agenda, agencies' research, meeting mode, actions and minutes"),
                 @Tag(name = "Actions", description = "Actions owned by agencies: inbox, my actions, assigning, updates, the summary"),
                 @Tag(name = "Advocates", description = "IDVA and ISVA caseloads, allocation, contact logs, closing support, bank holidays"),
+                @Tag(name = "Six-month reviews", description = "ASBRAC coordinators' six-month reviews of heard cases"),
+                @Tag(name = "Reports", description = "Counts for the partnership board: outcomes of the ASBRAC, the Community Trigger and the advocate services"),
                 @Tag(name = "Audit", description = "The append-only audit log (auditor)") },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 package org.roundtable.web;

@@ -106,7 +106,10 @@ class MalformedInputFuzzTest {
             Map.entry("PUT /api/v1/caseload/{referralId}/contacts/{entryId}", CONTACT),
             Map.entry("POST /api/v1/caseload/{referralId}/contacts/{entryId}/amendments", CONTACT),
             Map.entry("POST /api/v1/bank-holidays", "{\"day\":\"{future}\",\"name\":\"Coronation bank holiday\"}"),
-            Map.entry("POST /api/v1/meetings/{id}/guests", "{\"agency\":\"{agency}\",\"referralIds\":[\"{referralId}\"]}"));
+            Map.entry("POST /api/v1/meetings/{id}/guests", "{\"agency\":\"{agency}\",\"referralIds\":[\"{referralId}\"]}"),
+            Map.entry("PUT /api/v1/community-trigger-rules", "{\"complaintsRule\":true,\"sameProblemRule\":false,\"sameProblemReporters\":5,"
+                    + "\"sameProblemMonths\":6,\"hateIncidentRule\":false}"),
+            Map.entry("PUT /api/v1/six-month-reviews/{referralId}", "{\"furtherIncidents\":false,\"closedWithRiskReduced\":true}"));
 
     /** Page forms left out, each with the reason. */
     private static final Map<String, String> PAGES_LEFT_OUT = Map.of(

@@ -29,6 +29,8 @@ class RoleRulesTest {
     /** Every case role reaches the contact log's own rule, so that each refusal is audited. */
     private static final String ADVOCATE_READERS = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
     private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
+    /** ReportAccess.READERS: each report then asks for the kind it counts. */
+    private static final String REPORT_READERS = "roles[coordinator,chair,admin,auditor]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /", "authenticated"),
@@ -215,7 +217,28 @@ class RoleRulesTest {
             Map.entry("POST /actions/{id}/assignee", "roles[agency-spoc,coordinator]"),
             Map.entry("GET /actions/new", "roles[coordinator]"),
             Map.entry("POST /actions", "roles[coordinator]"),
-            Map.entry("GET /audit/export.csv", "roles[auditor]")));
+            Map.entry("GET /audit/export.csv", "roles[auditor]"),
+            Map.entry("GET /api/v1/community-trigger-rules", "roles[admin,coordinator]"),
+            Map.entry("PUT /api/v1/community-trigger-rules", "roles[admin]"),
+            Map.entry("GET /admin/community-trigger", "roles[admin]"),
+            Map.entry("POST /admin/community-trigger", "roles[admin]"),
+            Map.entry("GET /api/v1/six-month-reviews/due", "roles[coordinator]"),
+            Map.entry("GET /api/v1/six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("PUT /api/v1/six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("GET /six-month-reviews", "roles[coordinator]"),
+            Map.entry("GET /six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("POST /six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("GET /api/v1/reports/outcomes/asbrac-performance", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/asbrac-performance.csv", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/asbrac-six-month-reviews", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/community-trigger", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/advocates", REPORT_READERS),
+            Map.entry("GET /reports/outcomes", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/asbrac-performance", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/asbrac-performance.csv", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/six-month-reviews", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/community-trigger", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/advocates", REPORT_READERS)));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
