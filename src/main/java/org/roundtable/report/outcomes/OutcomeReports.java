@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.report.ReportAccess;
 import org.roundtable.report.ReportPeriod;
@@ -43,11 +44,7 @@ public class OutcomeReports {
 
     @Transactional
     public AsbracPerformance.Figures asbracPerformance(PeriodQuery query) {
-        access.requireReader(ConferenceKind.ASBRAC, PERFORMANCE);
-        ReportPeriod period = query.parse(today());
-        AsbracPerformance.Figures figures = performance.of(period);
-        access.viewed(PERFORMANCE, describe(period));
-        return figures;
+        return asbracReport(PERFORMANCE, query, performance::of);
     }
 
     /** The performance framework as CSV, small counts suppressed; the download is audited with its period. */
@@ -60,22 +57,24 @@ public class OutcomeReports {
         return csv;
     }
 
+    /** Counted by quarter of hearing, with the reviews due by today. */
     @Transactional
     public SixMonthOutcomes.Figures sixMonthReviews(PeriodQuery query) {
-        access.requireReader(ConferenceKind.ASBRAC, SIX_MONTHS);
-        ReportPeriod period = query.parse(today());
-        SixMonthOutcomes.Figures figures = sixMonths.of(period, today());
-        access.viewed(SIX_MONTHS, describe(period) + "; today=" + today());
-        return figures;
+        return asbracReport(SIX_MONTHS, query, period -> sixMonths.of(period, today()));
     }
 
     @Transactional
     public CommunityTriggerReport.Figures communityTrigger(PeriodQuery query) {
-        access.requireReader(ConferenceKind.ASBRAC, TRIGGER);
+        return asbracReport(TRIGGER, query, trigger::of);
+    }
+
+    /** An ASBRAC report for the period asked for: the reader checked first, the look audited after. */
+    private <T> T asbracReport(String report, PeriodQuery query, Function<ReportPeriod, T> figures) {
+        access.requireReader(ConferenceKind.ASBRAC, report);
         ReportPeriod period = query.parse(today());
-        CommunityTriggerReport.Figures figures = trigger.of(period);
-        access.viewed(TRIGGER, describe(period));
-        return figures;
+        T counted = figures.apply(period);
+        access.viewed(report, describe(period) + "; today=" + today());
+        return counted;
     }
 
     /** One advocate service's calendar year ({@code year}, default this year). */
