@@ -3,28 +3,29 @@ package org.roundtable.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.roundtable.agency.ConferenceKind;
-import org.roundtable.checklist.SettingsService;
+import org.roundtable.trigger.CommunityTriggerRules;
+import org.roundtable.trigger.TriggerRule;
 
 /**
  * What coordinators and chairs are told about a case beyond the referral itself: an alleged perpetrator known from
- * referrals about other victims, the victim known to another conference kind, and an ASB victim who meets the
- * Community Trigger (complaints in a period, a per-kind setting).
+ * referrals about other victims, the victim known to another conference kind, and an ASBRAC case that meets a
+ * Community Trigger rule the partnership uses (trigger/CommunityTriggerRules).
  */
 @ApplicationScoped
 public class CaseFlags {
 
     /** For coordinators and chairs of the kind; empty for everyone else. */
-    public record Flags(List<KnownPerpetrator> knownPerpetrators, List<ConferenceKind> victimKnownTo, Integer communityTriggerComplaints) {
+    public record Flags(List<KnownPerpetrator> knownPerpetrators, List<ConferenceKind> victimKnownTo, Integer communityTriggerComplaints,
+            List<TriggerRule> communityTriggerRules) {
 
-        static final Flags NONE = new Flags(List.of(), List.of(), null);
+        static final Flags NONE = new Flags(List.of(), List.of(), null, List.of());
 
         public boolean any() {
-            return !knownPerpetrators.isEmpty() || !victimKnownTo.isEmpty() || communityTriggerComplaints != null;
+            return !knownPerpetrators.isEmpty() || !victimKnownTo.isEmpty() || !communityTriggerRules.isEmpty();
         }
     }
 
@@ -35,7 +36,7 @@ public class CaseFlags {
     EntityManager entityManager;
 
     @Inject
-    SettingsService settings;
+    CommunityTriggerRules triggerRules;
 
     Flags of(Referral r, List<ReferralPerson> links, java.util.function.Function<UUID, String> nameOf) {
         if (r.state == ReferralState.DRAFT || r.victimPersonId == null) {
@@ -61,21 +62,10 @@ public class CaseFlags {
                 select distinct conference_kind_code from referral
                 where victim_person_id = :victim and state <> 'DRAFT' and conference_kind_code <> :kind order by 1""")
                 .setParameter("victim", r.victimPersonId).setParameter("kind", r.kind.name()).getResultList();
-        return new Flags(known, kinds.stream().map(ConferenceKind::valueOf).toList(), communityTrigger(r));
-    }
-
-    /** ASB referrals about the victim in the trigger period up to this one's submission, when they reach the setting. */
-    private Integer communityTrigger(Referral r) {
-        if (r.kind != ConferenceKind.ASBRAC || r.submittedAt == null) {
-            return null;
-        }
-        var setting = settings.get(ConferenceKind.ASBRAC);
-        Instant since = r.submittedAt.atZone(Repeats.LONDON).minusMonths(setting.communityTriggerMonths()).toInstant();
-        long complaints = ((Number) entityManager.createNativeQuery("""
-                select count(*) from referral where victim_person_id = :victim and conference_kind_code = 'ASBRAC'
-                and submitted_at is not null and submitted_at > :since and submitted_at <= :until""")
-                .setParameter("victim", r.victimPersonId).setParameter("since", since).setParameter("until", r.submittedAt)
-                .getSingleResult()).longValue();
-        return complaints >= setting.communityTriggerComplaints() ? (int) complaints : null;
+        List<CommunityTriggerRules.Met> trigger = r.kind == ConferenceKind.ASBRAC ? triggerRules.metBy(r.id) : List.of();
+        Integer complaints = trigger.stream().filter(m -> m.rule() == TriggerRule.COMPLAINTS).map(m -> (int) m.evidence()).findFirst()
+                .orElse(null);
+        return new Flags(known, kinds.stream().map(ConferenceKind::valueOf).toList(), complaints,
+                trigger.stream().map(CommunityTriggerRules.Met::rule).toList());
     }
 }

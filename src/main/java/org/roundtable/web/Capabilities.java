@@ -30,12 +30,15 @@ final class Capabilities {
             Role.COORDINATOR, List.of(new Capability("Screen referrals", "/cases/screening"),
                     new Capability("Find a case", "/cases/search"), new Capability("Set up meetings, build agendas and publish minutes", "/meetings"),
                     new Capability("See the notices sent to agencies", "/mailbox"),
-                    new Capability("Report to the partnership board", null)),
+                    new Capability("Report to the partnership board", null),
+                    new Capability("Record ASBRAC six-month reviews", "/six-month-reviews"),
+                    new Capability("See ASBRAC and advocate outcomes", "/reports/outcomes")),
             Role.ADMIN, List.of(new Capability("Manage partner agencies", "/admin/agencies"),
                     new Capability("Choose which agencies attend each conference", "/admin/conference-kinds"),
                     new Capability("See users and assign conference kinds to coordinators and chairs", "/admin/users"),
                     new Capability("Publish new versions of the risk checklists", "/admin/checklists"),
-                    new Capability("Set thresholds for escalation, repeats and the Community Trigger", "/admin/settings")),
+                    new Capability("Set thresholds for escalation, repeats and the Community Trigger", "/admin/settings"),
+                    new Capability("Switch the Community Trigger rules on or off", "/admin/community-trigger")),
             Role.AUDITOR, List.of(new Capability("Search the audit log and download it", "/audit")));
 
     private Capabilities() {

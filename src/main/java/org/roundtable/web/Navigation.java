@@ -108,6 +108,7 @@ public class Navigation {
         if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
                 || currentUser.hasRole(Role.AUDITOR)) {
             items.add(item("MARAC data return", "/reports/marac-data-return"));
+            items.add(item("Outcomes", "/reports/outcomes"));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             items.add(item("Agencies", "/admin/agencies"));

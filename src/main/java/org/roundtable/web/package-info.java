@@ -26,8 +26,9 @@
                 @Tag(name = "Conferences", description = "Meetings: agenda, agencies' research, meeting mode, actions and minutes"),
                 @Tag(name = "Actions", description = "Actions owned by agencies: inbox, my actions, assigning, updates, the summary"),
                 @Tag(name = "Advocates", description = "IDVA and ISVA caseloads, allocation, contact logs, closing support, bank holidays"),
+                @Tag(name = "Six-month reviews", description = "ASBRAC coordinators' six-month reviews of heard cases"),
                 @Tag(name = "Audit", description = "The append-only audit log (auditor)"),
-                @Tag(name = "Reports", description = "Counts for coordinators, chairs, the partnership board and SafeLives, never a person; the strategic risk matrix") },
+                @Tag(name = "Reports", description = "Counts for coordinators, chairs, the partnership board and SafeLives, never a person: the MARAC data return, outcomes, the strategic risk matrix") },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 package org.roundtable.web;
 

@@ -45,6 +45,9 @@ class LostRacesTest {
     @Inject
     TestIdentityAssociation identity;
 
+    @Inject
+    org.roundtable.report.outcomes.OutcomeFixtures outcomes;
+
     private ReferralFixtures.Partnership p;
 
     @BeforeEach
@@ -95,6 +98,29 @@ class LostRacesTest {
 
     private static int version(String path) {
         return given().get(path).then().statusCode(200).extract().path("version");
+    }
+
+    @Test
+    void aSixMonthReviewRecordedEightTimesAtOnceIsRecordedOnce() throws Exception {
+        java.util.UUID id = outcomes.asbrac(outcomes.person("Race" + p.housing()), org.roundtable.report.outcomes.OutcomeFixtures.london(
+                2020, 1, 1, 9, 0), false, null);
+        outcomes.heard(id, org.roundtable.report.outcomes.OutcomeFixtures.london(2020, 2, 1, 10, 0));
+        outcomes.signIn(identity, "coordinator", org.roundtable.agency.ConferenceKind.ASBRAC);
+        exactlyOneWins("six-month review", () -> given().contentType("application/json").header("If-Match", "0")
+                .body(Map.of("furtherIncidents", false, "closedWithRiskReduced", true)).put("/api/v1/six-month-reviews/" + id));
+        given().get("/api/v1/six-month-reviews/" + id).then().body("version", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
+    void communityTriggerRulesChangedEightTimesAtOnceChangeOnce() throws Exception {
+        Identities.signIn(identity, "admin-" + p.housing(), "Alex Morgan", "ASBTEAM", "admin");
+        Map<String, Object> rules = given().get("/api/v1/community-trigger-rules").then().statusCode(200).extract().jsonPath().getMap("");
+        int version = ((Number) rules.get("version")).intValue();
+        Map<String, Object> same = Map.of("complaintsRule", rules.get("complaintsRule"), "sameProblemRule", rules.get("sameProblemRule"),
+                "sameProblemReporters", rules.get("sameProblemReporters"), "sameProblemMonths", rules.get("sameProblemMonths"),
+                "hateIncidentRule", rules.get("hateIncidentRule"));
+        exactlyOneWins("community trigger rules", () -> given().contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(same).put("/api/v1/community-trigger-rules"));
     }
 
     @Test

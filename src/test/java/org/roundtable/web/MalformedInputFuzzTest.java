@@ -119,7 +119,10 @@ class MalformedInputFuzzTest {
             Map.entry("POST /api/v1/matrices", "{\"title\":\"Fuzz {random}\"}"),
             Map.entry("POST /api/v1/matrices/{id}/issues", MATRIX_ISSUE),
             Map.entry("PUT /api/v1/matrices/{id}/issues/{issueId}", MATRIX_ISSUE),
-            Map.entry("POST /api/v1/matrices/{id}/import", NO_BODY));
+            Map.entry("POST /api/v1/matrices/{id}/import", NO_BODY),
+            Map.entry("PUT /api/v1/community-trigger-rules", "{\"complaintsRule\":true,\"sameProblemRule\":false,\"sameProblemReporters\":5,"
+                    + "\"sameProblemMonths\":6,\"hateIncidentRule\":false}"),
+            Map.entry("PUT /api/v1/six-month-reviews/{referralId}", "{\"furtherIncidents\":false,\"closedWithRiskReduced\":true}"));
 
     /** Page forms left out, each with the reason. */
     private static final Map<String, String> PAGES_LEFT_OUT = Map.of(

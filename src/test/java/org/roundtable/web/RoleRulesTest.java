@@ -250,7 +250,28 @@ class RoleRulesTest {
             Map.entry("GET /reports/marac-data-return/summary", REPORT_READERS),
             Map.entry("GET /admin/marac-data-return", "roles[admin]"),
             Map.entry("POST /admin/marac-data-return/settings", "roles[admin]"),
-            Map.entry("POST /admin/marac-data-return/national-figures", "roles[admin]")));
+            Map.entry("POST /admin/marac-data-return/national-figures", "roles[admin]"),
+            Map.entry("GET /api/v1/community-trigger-rules", "roles[admin,coordinator]"),
+            Map.entry("PUT /api/v1/community-trigger-rules", "roles[admin]"),
+            Map.entry("GET /admin/community-trigger", "roles[admin]"),
+            Map.entry("POST /admin/community-trigger", "roles[admin]"),
+            Map.entry("GET /api/v1/six-month-reviews/due", "roles[coordinator]"),
+            Map.entry("GET /api/v1/six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("PUT /api/v1/six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("GET /six-month-reviews", "roles[coordinator]"),
+            Map.entry("GET /six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("POST /six-month-reviews/{referralId}", "roles[coordinator]"),
+            Map.entry("GET /api/v1/reports/outcomes/asbrac-performance", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/asbrac-performance.csv", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/asbrac-six-month-reviews", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/community-trigger", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/outcomes/advocates", REPORT_READERS),
+            Map.entry("GET /reports/outcomes", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/asbrac-performance", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/asbrac-performance.csv", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/six-month-reviews", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/community-trigger", REPORT_READERS),
+            Map.entry("GET /reports/outcomes/advocates", REPORT_READERS)));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
