@@ -37,7 +37,17 @@ public record ReferralDraft(
         @Max(value = 1000, message = "Police incidents must be 1000 or fewer") Integer policeIncidents12Months,
         Consent consent,
         @Size(max = Limits.REASON, message = "The reason must be {max} characters or fewer") String consentReason,
-        @Size(max = Limits.PERSON_LABEL, message = "The officer's name must be {max} characters or fewer") String officerName) {
+        @Size(max = Limits.PERSON_LABEL, message = "The officer's name must be {max} characters or fewer") String officerName,
+        java.time.LocalDate incidentDate) {
+
+    /** A draft with no incident date, as drafts were before the date was asked. */
+    public ReferralDraft(PersonForm victim, UUID victimPersonId, Boolean victimIsNewPerson, List<Perpetrator> perpetrators,
+            List<Child> children, String incidentSummary, Map<String, String> answers, Map<String, String> answerNotes,
+            Boolean professionalJudgement, String professionalJudgementReasons, Integer policeIncidents12Months, Consent consent,
+            String consentReason, String officerName) {
+        this(victim, victimPersonId, victimIsNewPerson, perpetrators, children, incidentSummary, answers, answerNotes,
+                professionalJudgement, professionalJudgementReasons, policeIncidents12Months, consent, consentReason, officerName, null);
+    }
 
     /** More people than any household holds, and few enough that a page of them stays quick. */
     static final int MAX_PEOPLE = 50;
@@ -67,7 +77,7 @@ public record ReferralDraft(
     }
 
     public static ReferralDraft empty() {
-        return new ReferralDraft(null, null, null, List.of(), List.of(), null, Map.of(), Map.of(), null, null, null, null, null, null);
+        return new ReferralDraft(null, null, null, List.of(), List.of(), null, Map.of(), Map.of(), null, null, null, null, null, null, null);
     }
 
     public List<Perpetrator> perpetrators() {

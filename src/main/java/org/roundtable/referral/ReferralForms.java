@@ -55,7 +55,9 @@ final class ReferralForms {
                     FieldSpec.date("perpDob", "Date of birth (optional)", "For example, 2 4 1985"),
                     FieldSpec.text("perpRelationship", "Relationship to the victim", "For example: ex-partner, son, neighbour"));
             case CHILDREN -> childFields();
-            case INCIDENT -> List.of(FieldSpec.textarea("incidentSummary", "What happened", "Dates, places, injuries and who was there"),
+            case INCIDENT -> List.of(FieldSpec.date("incidentDate", "Date of the incident (optional)",
+                            "For example, 20 11 2026. Leave it empty if it is not known: the day you submit is used instead"),
+                    FieldSpec.textarea("incidentSummary", "What happened", "Dates, places, injuries and who was there"),
                     FieldSpec.text("officerName", "Referring officer or practitioner (optional)", "Leave empty if it is you"));
             case CHECKLIST -> checklistFields(checklist);
             case CRITERIA -> List.of(FieldSpec.checkbox("professionalJudgement",
@@ -132,6 +134,7 @@ final class ReferralForms {
             put(v, "child" + i + "LastName", c.lastName());
             put(v, "child" + i + "Age", c.age());
         }
+        putDate(v, "incidentDate", d.incidentDate());
         put(v, "incidentSummary", d.incidentSummary());
         put(v, "officerName", d.officerName());
         d.answers().forEach((id, answer) -> v.put("answer-" + id, answer));
@@ -178,6 +181,7 @@ final class ReferralForms {
                 yield copy(d, b -> b.children = children);
             }
             case INCIDENT -> copy(d, b -> {
+                b.incidentDate = date(form, "incidentDate", errors);
                 b.incidentSummary = s(form, "incidentSummary");
                 b.officerName = s(form, "officerName");
             });
@@ -302,7 +306,11 @@ final class ReferralForms {
                     }
                 }
             }
-            case INCIDENT -> require(d.incidentSummary(), "incidentSummary", "Describe the incident", errors);
+            case INCIDENT -> {
+                IncidentDates.problem(d.incidentDate(), LocalDate.now(RepeatRule.LONDON))
+                        .ifPresent(message -> errors.add(new FieldError("incidentDate", message)));
+                require(d.incidentSummary(), "incidentSummary", "Describe the incident", errors);
+            }
             case CHECKLIST -> checklist.questions().stream().filter(q -> !d.answers().containsKey(q.id()))
                     .forEach(q -> errors.add(new FieldError("answer-" + q.id(), "Answer question: " + q.text())));
             case CRITERIA -> {
@@ -380,6 +388,7 @@ final class ReferralForms {
         ReferralDraft.Consent consent;
         String consentReason;
         String officerName;
+        LocalDate incidentDate;
     }
 
     private static ReferralDraft copy(ReferralDraft d, java.util.function.Consumer<Builder> change) {
@@ -398,10 +407,11 @@ final class ReferralForms {
         b.consent = d.consent();
         b.consentReason = d.consentReason();
         b.officerName = d.officerName();
+        b.incidentDate = d.incidentDate();
         change.accept(b);
         return new ReferralDraft(b.victim, b.victimPersonId, b.victimIsNewPerson, b.perpetrators, b.children, b.incidentSummary,
                 b.answers, b.answerNotes, b.professionalJudgement, b.professionalJudgementReasons, b.policeIncidents12Months,
-                b.consent, b.consentReason, b.officerName);
+                b.consent, b.consentReason, b.officerName, b.incidentDate);
     }
 
     /** A field longer than its column gets a message naming it, not a database error at submit. */
