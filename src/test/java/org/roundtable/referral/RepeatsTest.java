@@ -20,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +30,12 @@ import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditEvent;
 import org.roundtable.audit.AuditQuery;
 import org.roundtable.audit.AuditService;
-import org.roundtable.checklist.ChecklistDefinition.AnswerKind;
 import org.roundtable.checklist.ChecklistService;
 import org.roundtable.checklist.RepeatAnchor;
 import org.roundtable.checklist.SettingsService;
 import org.roundtable.person.PersonForm;
 import org.roundtable.support.Forms;
 import org.roundtable.support.Identities;
-import org.roundtable.user.SignIn;
-import org.roundtable.user.UserService;
 import org.roundtable.web.Clocks;
 
 /**
@@ -70,9 +66,6 @@ class RepeatsTest {
 
     @Inject
     ChecklistService checklists;
-
-    @Inject
-    UserService users;
 
     @Inject
     EntityManager entityManager;
@@ -225,7 +218,8 @@ class RepeatsTest {
         String third = submit("MARAC", highRisk(screenedOut, null, List.of(kevin(screenedOut)))).statusCode(200)
                 .body("repeat", nullValue()).extract().path("id");
         move(second, Map.of("to", "ACCEPTED"));
-        given().get("/api/v1/referrals/" + third).then().body("repeat.earlierReferralId", equalTo(second)).body("repeat.anchoredOn", equalTo("2025-04-01"));
+        given().get("/api/v1/referrals/" + third).then().body("repeat.earlierReferralId", equalTo(second))
+                .body("repeat.anchoredOn", equalTo("2025-04-01"));
 
         move(second, Map.of("to", "WITHDRAWN", "reason", "Sent to the wrong conference"));
         given().get("/api/v1/referrals/" + third).then().body("repeat", nullValue());
@@ -310,35 +304,18 @@ class RepeatsTest {
         assertEquals(true, settings.get(ConferenceKind.MARAC).repeatSamePerpetrator());
         today(2025, 3, 10);
         ReferralDraft marac = fixtures.completeMaracDraft("Eleanor", surname, BORN);
-        var firstAsb = submit("ASBRAC", asb(marac.victim(), null, marac.perpetrators())).statusCode(200);
+        var firstAsb = submit("ASBRAC", fixtures.asbDraft(marac.victim(), null, marac.perpetrators())).statusCode(200);
         String victimId = firstAsb.extract().path("victim.id");
-        asAsbCoordinator();
+        fixtures.signInAsbCoordinator(p, identity);
         String id = firstAsb.extract().path("id");
         given().contentType("application/json").header("If-Match", String.valueOf(version(id))).body(Map.of("to", "ACCEPTED"))
                 .post("/api/v1/referrals/" + id + "/transitions").then().statusCode(200);
 
         today(2026, 3, 10);
-        submit("ASBRAC", asb(null, UUID.fromString(victimId), List.of(darren()))).statusCode(200)
+        submit("ASBRAC", fixtures.asbDraft(null, UUID.fromString(victimId), List.of(darren()))).statusCode(200)
                 .body("repeat.earlierReference", equalTo(firstAsb.extract().path("reference")));
         today(2026, 3, 11);
-        submit("ASBRAC", asb(null, UUID.fromString(victimId), List.of(darren()))).statusCode(200).body("repeat", nullValue());
-    }
-
-    /** An ASBRAC referral on professional judgement. */
-    private ReferralDraft asb(PersonForm victim, UUID victimId, List<ReferralDraft.Perpetrator> perpetrators) {
-        Map<String, String> answers = new HashMap<>();
-        for (var q : checklists.current("ASB_MATRIX").definition().questions()) {
-            answers.put(q.id(), q.kind() == AnswerKind.CHOICE ? q.choices().get(0).value() : "NO");
-        }
-        return new ReferralDraft(victim, victimId, victimId == null, perpetrators, List.of(), "Eggs thrown at the windows again.",
-                answers, Map.of(), true, "Targeted and frightened", 0, ReferralDraft.Consent.GIVEN, null, null);
-    }
-
-    private void asAsbCoordinator() {
-        String subject = "asb-coordinator-" + p.housing();
-        users.recordSignIn(new SignIn(subject, subject, "Ann Asb", null, "ASBTEAM", List.of("coordinator")));
-        users.setConferenceKinds(subject, EnumSet.of(ConferenceKind.ASBRAC), users.get(subject).version());
-        Identities.signIn(identity, subject, "Ann Asb", "ASBTEAM", "coordinator");
+        submit("ASBRAC", fixtures.asbDraft(null, UUID.fromString(victimId), List.of(darren()))).statusCode(200).body("repeat", nullValue());
     }
 
     @Test
