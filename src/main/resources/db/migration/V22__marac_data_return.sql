@@ -72,7 +72,7 @@ values (1, '2024-09-30', 'SafeLives Marac national dataset, UK: 276 Maracs, 119,
 create view marac_return_case as
 select m.id as meeting_id,
        i.referral_id,
-       r.repeat_of_referral_id is not null as repeat,
+       r.is_repeat as repeat,
        (select count(*) from referral_person c where c.referral_id = r.id and c.role = 'CHILD') as children,
        coalesce(a.safelives_source, 'OTHER') as source,
        case when r.victim_ethnicity is null or r.victim_ethnicity in ('NOT_KNOWN', 'PREFER_NOT_TO_SAY') then null

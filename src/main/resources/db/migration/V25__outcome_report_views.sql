@@ -4,7 +4,7 @@
 -- out and withdrawn referrals were still received). Repeat: Roundtable's repeat flag as it stands now, which is
 -- computed again whenever a person link changes (a merge), so the counts follow the merged record.
 create view report_asbrac_referral as
-select r.id, r.submitted_at, r.repeat_of_referral_id is not null as repeat
+select r.id, r.submitted_at, r.is_repeat as repeat
 from referral r
 where r.conference_kind_code = 'ASBRAC' and r.submitted_at is not null;
 

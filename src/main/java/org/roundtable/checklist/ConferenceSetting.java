@@ -29,6 +29,13 @@ public class ConferenceSetting {
     @Column(name = "repeat_window_months", nullable = false)
     public int repeatWindowMonths;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repeat_anchor", nullable = false)
+    public RepeatAnchor repeatAnchor;
+
+    @Column(name = "repeat_same_perpetrator", nullable = false)
+    public boolean repeatSamePerpetrator;
+
     @Column(name = "community_trigger_complaints", nullable = false)
     public int communityTriggerComplaints;
 

@@ -23,10 +23,14 @@ public record SettingsForm(
         Integer communityTriggerMonths,
         // Optional on the API so that clients written before the cap existed keep working: absent keeps the current cap.
         @Min(value = 1, message = "A meeting must take at least 1 case") @Max(value = 60, message = "A meeting must take 60 cases or fewer")
-        Integer agendaCap) {
+        Integer agendaCap,
+        // Optional on the API like the cap (absent keeps the current rule), so clients written before them keep working.
+        RepeatAnchor repeatAnchor,
+        Boolean repeatSamePerpetrator) {
 
     public SettingsForm(Integer escalationIncidents, Integer escalationMonths, Integer repeatWindowMonths,
             Integer communityTriggerComplaints, Integer communityTriggerMonths) {
-        this(escalationIncidents, escalationMonths, repeatWindowMonths, communityTriggerComplaints, communityTriggerMonths, null);
+        this(escalationIncidents, escalationMonths, repeatWindowMonths, communityTriggerComplaints, communityTriggerMonths, null, null,
+                null);
     }
 }

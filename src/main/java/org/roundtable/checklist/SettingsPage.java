@@ -39,8 +39,11 @@ public class SettingsPage {
                 SettingsView theirs);
     }
 
-    static final List<String> FIELDS = List.of("escalationIncidents", "escalationMonths", "repeatWindowMonths",
-            "communityTriggerComplaints", "communityTriggerMonths", "agendaCap");
+    static final List<String> FIELDS = List.of("escalationIncidents", "escalationMonths", "repeatWindowMonths", "repeatAnchor",
+            "repeatSamePerpetrator", "communityTriggerComplaints", "communityTriggerMonths", "agendaCap");
+
+    private static final List<String> NUMBERS = FIELDS.stream().filter(f -> !f.startsWith("repeat") || f.equals("repeatWindowMonths"))
+            .toList();
 
     private final SettingsService settings;
 
@@ -66,11 +69,13 @@ public class SettingsPage {
     @Path("{kind}")
     @Operation(hidden = true)
     public Response save(@PathParam("kind") String kind, @RestForm String escalationIncidents, @RestForm String escalationMonths,
-            @RestForm String repeatWindowMonths, @RestForm String communityTriggerComplaints, @RestForm String communityTriggerMonths,
-            @RestForm String agendaCap, @RestForm long version) {
+            @RestForm String repeatWindowMonths, @RestForm String repeatAnchor, @RestForm String repeatSamePerpetrator,
+            @RestForm String communityTriggerComplaints, @RestForm String communityTriggerMonths, @RestForm String agendaCap,
+            @RestForm long version) {
         ConferenceKind conferenceKind = ConferenceKind.parse(kind);
         Map<String, String> typed = Map.of("escalationIncidents", nullToEmpty(escalationIncidents),
                 "escalationMonths", nullToEmpty(escalationMonths), "repeatWindowMonths", nullToEmpty(repeatWindowMonths),
+                "repeatAnchor", nullToEmpty(repeatAnchor), "repeatSamePerpetrator", nullToEmpty(repeatSamePerpetrator),
                 "communityTriggerComplaints", nullToEmpty(communityTriggerComplaints),
                 "communityTriggerMonths", nullToEmpty(communityTriggerMonths), "agendaCap", nullToEmpty(agendaCap));
         try {
@@ -85,15 +90,26 @@ public class SettingsPage {
     }
 
     private static SettingsForm form(Map<String, String> typed) {
-        List<FieldError> errors = FIELDS.stream().filter(f -> !typed.get(f).matches("\\d{1,4}") && !optionalAndEmpty(f, typed))
-                .map(f -> new FieldError(f, typed.get(f).isBlank() ? "Enter a number" : "Enter a whole number, 0 or more")).toList();
+        List<FieldError> errors = new java.util.ArrayList<>(NUMBERS.stream()
+                .filter(f -> !typed.get(f).matches("\\d{1,4}") && !optionalAndEmpty(f, typed))
+                .map(f -> new FieldError(f, typed.get(f).isBlank() ? "Enter a number" : "Enter a whole number, 0 or more")).toList());
+        RepeatAnchor anchor = java.util.Arrays.stream(RepeatAnchor.values()).filter(a -> a.name().equals(typed.get("repeatAnchor")))
+                .findFirst().orElse(null);
+        if (anchor == null) {
+            errors.add(new FieldError("repeatAnchor", "Choose what the repeat window counts from"));
+        }
+        String samePerpetrator = typed.get("repeatSamePerpetrator");
+        if (!samePerpetrator.equals("yes") && !samePerpetrator.equals("no")) {
+            errors.add(new FieldError("repeatSamePerpetrator", "Say whether a repeat must share an alleged perpetrator"));
+        }
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(e -> FIELDS.indexOf(e.field())));
             throw new InvalidInputException(errors);
         }
         return new SettingsForm(Integer.valueOf(typed.get("escalationIncidents")), Integer.valueOf(typed.get("escalationMonths")),
                 Integer.valueOf(typed.get("repeatWindowMonths")), Integer.valueOf(typed.get("communityTriggerComplaints")),
                 Integer.valueOf(typed.get("communityTriggerMonths")),
-                typed.get("agendaCap").isEmpty() ? null : Integer.valueOf(typed.get("agendaCap")));
+                typed.get("agendaCap").isEmpty() ? null : Integer.valueOf(typed.get("agendaCap")), anchor, samePerpetrator.equals("yes"));
     }
 
     private static boolean optionalAndEmpty(String field, Map<String, String> typed) {
@@ -102,7 +118,8 @@ public class SettingsPage {
 
     private static Map<String, String> typed(SettingsView s) {
         return Map.of("escalationIncidents", String.valueOf(s.escalationIncidents()), "escalationMonths", String.valueOf(s.escalationMonths()),
-                "repeatWindowMonths", String.valueOf(s.repeatWindowMonths()),
+                "repeatWindowMonths", String.valueOf(s.repeatWindowMonths()), "repeatAnchor", s.repeatAnchor().name(),
+                "repeatSamePerpetrator", s.repeatSamePerpetrator() ? "yes" : "no",
                 "communityTriggerComplaints", String.valueOf(s.communityTriggerComplaints()),
                 "communityTriggerMonths", String.valueOf(s.communityTriggerMonths()), "agendaCap", String.valueOf(s.agendaCap()));
     }

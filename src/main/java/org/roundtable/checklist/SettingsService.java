@@ -2,6 +2,7 @@ package org.roundtable.checklist;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -16,7 +17,10 @@ import org.roundtable.web.FieldError;
 import org.roundtable.web.InvalidInputException;
 import org.roundtable.web.StaleEditException;
 
-/** Thresholds per conference kind: escalation, repeat window, Community Trigger. Every change is audited. */
+/**
+ * Thresholds per conference kind: escalation, the repeat rule, Community Trigger. Every change is audited; a change of
+ * the repeat rule is announced ({@link RepeatRuleChanged}) so that existing flags follow it.
+ */
 @ApplicationScoped
 public class SettingsService {
 
@@ -25,7 +29,7 @@ public class SettingsService {
     }
 
     private static final List<String> FIELD_ORDER = List.of("escalationIncidents", "escalationMonths", "repeatWindowMonths",
-            "communityTriggerComplaints", "communityTriggerMonths", "agendaCap");
+            "repeatAnchor", "repeatSamePerpetrator", "communityTriggerComplaints", "communityTriggerMonths", "agendaCap");
 
     @Inject
     Repository repository;
@@ -38,6 +42,9 @@ public class SettingsService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<RepeatRuleChanged> repeatRuleChanged;
 
     @Transactional
     public List<SettingsView> all() {
@@ -63,10 +70,16 @@ public class SettingsService {
             throw new StaleEditException("Someone else changed the " + kind.label() + " settings while you were editing them.",
                     SettingsView.of(setting));
         }
-        String before = SettingsView.of(setting).describe();
+        SettingsView before = SettingsView.of(setting);
         setting.escalationIncidents = form.escalationIncidents();
         setting.escalationMonths = form.escalationMonths();
         setting.repeatWindowMonths = form.repeatWindowMonths();
+        if (form.repeatAnchor() != null) {
+            setting.repeatAnchor = form.repeatAnchor();
+        }
+        if (form.repeatSamePerpetrator() != null) {
+            setting.repeatSamePerpetrator = form.repeatSamePerpetrator();
+        }
         setting.communityTriggerComplaints = form.communityTriggerComplaints();
         setting.communityTriggerMonths = form.communityTriggerMonths();
         if (form.agendaCap() != null) {
@@ -76,7 +89,10 @@ public class SettingsService {
         setting.updatedBy = currentUser.displayName();
         repository.flush();
         SettingsView after = SettingsView.of(setting);
-        audit.record("settings.update", "conference-kind", kind.name(), "before: " + before + " | after: " + after.describe());
+        audit.record("settings.update", "conference-kind", kind.name(), "before: " + before.describe() + " | after: " + after.describe());
+        if (!before.describeRepeats().equals(after.describeRepeats())) {
+            repeatRuleChanged.fire(new RepeatRuleChanged(kind, before.describeRepeats(), after.describeRepeats()));
+        }
         return after;
     }
 }

@@ -31,14 +31,16 @@ import org.roundtable.web.StaleEditException;
 @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
 public class CasePage {
 
-    public record Typed(String reason, String signposting, String question, String answer) {
+    public record Typed(String reason, String signposting, String question, String answer, String repeatDecision, String repeatReason) {
+
+        static final Typed NOTHING = new Typed(null, null, null, null, null, null);
     }
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance show(ReferralView referral, List<FieldSpec> checklistFields, FormErrors errors, Typed typed,
                 String conflict, List<MergeReview.PossibleDuplicate> duplicates, List<MergeReview.MergeOnCase> merges,
-                List<org.roundtable.action.ActionView> actions, boolean mayAddAction);
+                List<org.roundtable.action.ActionView> actions, boolean mayAddAction, boolean mayDecideRepeat);
 
         static native TemplateInstance screening(List<ReferralView> queue);
 
@@ -50,12 +52,15 @@ public class CasePage {
     private final ChecklistService checklists;
     private final MergeReview mergeReview;
     private final org.roundtable.action.ActionService actions;
+    private final RepeatOverrides repeats;
 
-    CasePage(ReferralService referrals, ChecklistService checklists, MergeReview mergeReview, org.roundtable.action.ActionService actions) {
+    CasePage(ReferralService referrals, ChecklistService checklists, MergeReview mergeReview, org.roundtable.action.ActionService actions,
+            RepeatOverrides repeats) {
         this.referrals = referrals;
         this.checklists = checklists;
         this.mergeReview = mergeReview;
         this.actions = actions;
+        this.repeats = repeats;
     }
 
     @GET
@@ -63,7 +68,7 @@ public class CasePage {
     @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") UUID id) {
-        return page(referrals.get(id), FormErrors.NONE, new Typed(null, null, null, null), null);
+        return page(referrals.get(id), FormErrors.NONE, Typed.NOTHING, null);
     }
 
     @POST
@@ -72,7 +77,7 @@ public class CasePage {
     @Operation(hidden = true)
     public Response transition(@PathParam("id") UUID id, @RestForm String to, @RestForm String reason, @RestForm String signposting,
             @RestForm String question, @RestForm String answer, @RestForm long version) {
-        Typed typed = new Typed(reason, signposting, question, answer);
+        Typed typed = new Typed(reason, signposting, question, answer, null, null);
         ReferralState target;
         try {
             target = ReferralState.valueOf(to);
@@ -84,6 +89,32 @@ public class CasePage {
             return Response.seeOther(URI.create("/cases/" + id + "?done=" + target.name())).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(referrals.get(id), FormErrors.of(e), typed, null)).build();
+        } catch (StaleEditException e) {
+            ReferralView current = (ReferralView) e.current();
+            return Response.status(409).entity(page(current, FormErrors.NONE, typed, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/repeat")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(hidden = true)
+    public Response decideRepeat(@PathParam("id") UUID id, @RestForm String repeatDecision, @RestForm String repeatReason,
+            @RestForm long version) {
+        Typed typed = new Typed(null, null, null, null, repeatDecision, repeatReason);
+        RepeatDecision.Answer answer = java.util.Arrays.stream(RepeatDecision.Answer.values())
+                .filter(a -> a.name().equals(repeatDecision)).findFirst().orElse(null);
+        try {
+            repeats.decide(id, new RepeatDecision(answer, repeatReason), version);
+            return Response.seeOther(URI.create("/cases/" + id + "?done=repeat")).build();
+        } catch (InvalidInputException e) {
+            // The case page has other forms with a reason: these fields carry their own names there.
+            List<FieldError> errors = e.errors().stream().map(error -> new FieldError(switch (error.field()) {
+                case "decision" -> "repeatDecision";
+                case "reason" -> "repeatReason";
+                default -> error.field();
+            }, error.message())).toList();
+            return Response.status(400).entity(page(referrals.get(id), new FormErrors(errors), typed, null)).build();
         } catch (StaleEditException e) {
             ReferralView current = (ReferralView) e.current();
             return Response.status(409).entity(page(current, FormErrors.NONE, typed, e.getMessage())).build();
@@ -127,7 +158,8 @@ public class CasePage {
         return Templates.show(referral, checklist == null ? List.of()
                 : ReferralForms.fields(Section.CHECKLIST, checklist.definition()).stream().filter(FieldSpec::isRadios).toList(),
                 errors, typed, conflict, mergeReview.possibleDuplicates(referral), mergeReview.mergesOnCase(referral),
-                actions.visibleOnCase(referral.id()), referral.reference() != null && actions.mayAdd(referral.kind()));
+                actions.visibleOnCase(referral.id()), referral.reference() != null && actions.mayAdd(referral.kind()),
+                repeats.mayDecide(referral));
     }
 
     private static LocalDate date(String day, String month, String year) {

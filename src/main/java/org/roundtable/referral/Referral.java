@@ -61,6 +61,10 @@ public class Referral {
     @Column(name = "incident_summary")
     public String incidentSummary;
 
+    /** The day the incident happened, where the referrer knows it. */
+    @Column(name = "incident_on")
+    public java.time.LocalDate incidentOn;
+
     @Column(name = "checklist_code", nullable = false)
     public String checklistCode;
 
@@ -129,10 +133,33 @@ public class Referral {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    /** The earlier referral, heard at the same kind within the repeat window, that makes this one a repeat. */
+    /** The earlier referral that makes this one a repeat by the rule ({@link RepeatRule}), whatever a coordinator said. */
     @Column(name = "repeat_of_referral_id")
     public java.util.UUID repeatOfReferralId;
 
-    @Column(name = "repeat_last_heard_on")
-    public java.time.LocalDate repeatLastHeardOn;
+    /** The day the repeat window counted from: the earlier referral's submission or its last hearing. */
+    @Column(name = "repeat_anchored_on")
+    public java.time.LocalDate repeatAnchoredOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repeat_anchor")
+    public org.roundtable.checklist.RepeatAnchor repeatAnchor;
+
+    /** A coordinator's answer (a repeat or not), which stands over the rule's until it is cleared. */
+    @Column(name = "repeat_override")
+    public Boolean repeatOverride;
+
+    @Column(name = "repeat_override_reason")
+    public String repeatOverrideReason;
+
+    @Column(name = "repeat_override_by")
+    public String repeatOverrideBy;
+
+    @Column(name = "repeat_override_at")
+    public Instant repeatOverrideAt;
+
+    /** The flag shown and counted: the coordinator's answer where there is one, else the rule's. */
+    public boolean isRepeat() {
+        return repeatOverride != null ? repeatOverride : repeatOfReferralId != null;
+    }
 }

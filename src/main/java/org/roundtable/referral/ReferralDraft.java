@@ -38,15 +38,16 @@ public record ReferralDraft(
         Consent consent,
         @Size(max = Limits.REASON, message = "The reason must be {max} characters or fewer") String consentReason,
         @Size(max = Limits.PERSON_LABEL, message = "The officer's name must be {max} characters or fewer") String officerName,
-        Equality victimEquality) {
+        Equality victimEquality,
+        java.time.LocalDate incidentDate) {
 
-    /** A draft without the victim's coded equality answers (they are optional). */
+    /** A draft without the victim's coded equality answers or an incident date (both optional, and asked later). */
     public ReferralDraft(PersonForm victim, UUID victimPersonId, Boolean victimIsNewPerson, List<Perpetrator> perpetrators,
             List<Child> children, String incidentSummary, Map<String, String> answers, Map<String, String> answerNotes,
             Boolean professionalJudgement, String professionalJudgementReasons, Integer policeIncidents12Months, Consent consent,
             String consentReason, String officerName) {
         this(victim, victimPersonId, victimIsNewPerson, perpetrators, children, incidentSummary, answers, answerNotes,
-                professionalJudgement, professionalJudgementReasons, policeIncidents12Months, consent, consentReason, officerName, null);
+                professionalJudgement, professionalJudgementReasons, policeIncidents12Months, consent, consentReason, officerName, null, null);
     }
 
     /** More people than any household holds, and few enough that a page of them stays quick. */
@@ -87,7 +88,7 @@ public record ReferralDraft(
     }
 
     public static ReferralDraft empty() {
-        return new ReferralDraft(null, null, null, List.of(), List.of(), null, Map.of(), Map.of(), null, null, null, null, null, null);
+        return new ReferralDraft(null, null, null, List.of(), List.of(), null, Map.of(), Map.of(), null, null, null, null, null, null, null, null);
     }
 
     public Equality victimEquality() {

@@ -67,7 +67,9 @@ final class ReferralForms {
                     FieldSpec.number("perpAge", "Approximate age (optional, if the date of birth is not known)", null),
                     FieldSpec.text("perpRelationship", "Relationship to the victim", "For example: ex-partner, son, neighbour"));
             case CHILDREN -> childFields();
-            case INCIDENT -> List.of(FieldSpec.textarea("incidentSummary", "What happened", "Dates, places, injuries and who was there"),
+            case INCIDENT -> List.of(FieldSpec.date("incidentDate", "Date of the incident (optional)",
+                            "For example, 20 11 2026. Leave it empty if it is not known: the day you submit is used instead"),
+                    FieldSpec.textarea("incidentSummary", "What happened", "Dates, places, injuries and who was there"),
                     FieldSpec.text("officerName", "Referring officer or practitioner (optional)", "Leave empty if it is you"));
             case CHECKLIST -> checklistFields(checklist);
             case CRITERIA -> List.of(FieldSpec.checkbox("professionalJudgement",
@@ -149,6 +151,7 @@ final class ReferralForms {
             put(v, "child" + i + "LastName", c.lastName());
             put(v, "child" + i + "Age", c.age());
         }
+        putDate(v, "incidentDate", d.incidentDate());
         put(v, "incidentSummary", d.incidentSummary());
         put(v, "officerName", d.officerName());
         d.answers().forEach((id, answer) -> v.put("answer-" + id, answer));
@@ -197,6 +200,7 @@ final class ReferralForms {
                 yield copy(d, b -> b.children = children);
             }
             case INCIDENT -> copy(d, b -> {
+                b.incidentDate = date(form, "incidentDate", errors);
                 b.incidentSummary = s(form, "incidentSummary");
                 b.officerName = s(form, "officerName");
             });
@@ -322,7 +326,11 @@ final class ReferralForms {
                     }
                 }
             }
-            case INCIDENT -> require(d.incidentSummary(), "incidentSummary", "Describe the incident", errors);
+            case INCIDENT -> {
+                IncidentDates.problem(d.incidentDate(), LocalDate.now(RepeatRule.LONDON))
+                        .ifPresent(message -> errors.add(new FieldError("incidentDate", message)));
+                require(d.incidentSummary(), "incidentSummary", "Describe the incident", errors);
+            }
             case CHECKLIST -> checklist.questions().stream().filter(q -> !d.answers().containsKey(q.id()))
                     .forEach(q -> errors.add(new FieldError("answer-" + q.id(), "Answer question: " + q.text())));
             case CRITERIA -> {
@@ -401,6 +409,7 @@ final class ReferralForms {
         String consentReason;
         String officerName;
         ReferralDraft.Equality victimEquality;
+        LocalDate incidentDate;
     }
 
     private static ReferralDraft copy(ReferralDraft d, java.util.function.Consumer<Builder> change) {
@@ -420,10 +429,11 @@ final class ReferralForms {
         b.consentReason = d.consentReason();
         b.officerName = d.officerName();
         b.victimEquality = d.victimEquality();
+        b.incidentDate = d.incidentDate();
         change.accept(b);
         return new ReferralDraft(b.victim, b.victimPersonId, b.victimIsNewPerson, b.perpetrators, b.children, b.incidentSummary,
                 b.answers, b.answerNotes, b.professionalJudgement, b.professionalJudgementReasons, b.policeIncidents12Months,
-                b.consent, b.consentReason, b.officerName, b.victimEquality);
+                b.consent, b.consentReason, b.officerName, b.victimEquality, b.incidentDate);
     }
 
     /** A field longer than its column gets a message naming it, not a database error at submit. */

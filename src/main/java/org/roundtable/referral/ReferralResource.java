@@ -37,9 +37,11 @@ public class ReferralResource {
     }
 
     private final ReferralService referrals;
+    private final RepeatOverrides repeats;
 
-    ReferralResource(ReferralService referrals) {
+    ReferralResource(ReferralService referrals, RepeatOverrides repeats) {
         this.referrals = referrals;
+        this.repeats = repeats;
     }
 
     @POST
@@ -97,6 +99,19 @@ public class ReferralResource {
             + "409 for a transition the lifecycle does not allow or a stale If-Match")
     public ReferralView transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, TransitionRequest request) {
         return referrals.transition(id, request, Versions.fromIfMatch(ifMatch));
+    }
+
+    @PUT
+    @Path("{id}/repeat")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(operationId = "decideReferralRepeat",
+            summary = "A coordinator of the kind answers whether the referral is a repeat (decision REPEAT or NOT_A_REPEAT, with a "
+            + "reason); the answer stands over Roundtable's rule until BY_THE_RULE clears it. If-Match: the version you read")
+    public ReferralView decideRepeat(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, RepeatDecision decision) {
+        if (decision == null) {
+            throw new InvalidInputException("body", "Send the decision as JSON");
+        }
+        return repeats.decide(id, decision, Versions.fromIfMatch(ifMatch));
     }
 
     @GET

@@ -82,6 +82,9 @@ public class ReferralService {
     @Inject
     CaseFlags caseFlags;
 
+    @Inject
+    java.time.Clock clock;
+
     @Transactional
     public ReferralView createDraft(ConferenceKind kind, ReferralDraft draft) {
         Viewer viewer = viewers.current();
@@ -144,9 +147,13 @@ public class ReferralService {
         Score score = ChecklistScorer.score(checklist.definition(), answers);
         List<FieldError> errors = new ArrayList<>(checks.errors(draft));
         errors.addAll(personErrors(draft));
-        // A linked victim heard within the window is a repeat, which is a referral criterion whatever the score.
-        boolean repeat = repeats.repeatOf(draft.victimPersonId(), referral.kind, referral.id, Instant.now()) != null;
-        errors.addAll(SubmitCheck.errors(draft, checklist.definition(), score, settings.get(referral.kind), repeat));
+        Instant now = clock.instant();
+        // A repeat is a referral criterion whatever the score; it is worked out again from the stored links once submitted.
+        UUID victimNow = draft.victimPersonId() == null ? null : people.survivorOf(draft.victimPersonId(), "victim.personId");
+        boolean repeat = repeats.wouldRepeat(referral.kind, referral.id, victimNow, now,
+                draft.incidentDate(), linkedPerpetrators(draft)).isPresent();
+        errors.addAll(SubmitCheck.errors(draft, checklist.definition(), score, settings.get(referral.kind), repeat,
+                now.atZone(Repeats.LONDON).toLocalDate()));
         if (!errors.isEmpty()) {
             // The declared limits and the person check name some of the same faults: say each once.
             throw new InvalidInputException(errors.stream().distinct().toList());
@@ -179,6 +186,7 @@ public class ReferralService {
             link(referral.id, people.create(form, referral.referringAgencyCode, "children."), ReferralPerson.CHILD, child.notes());
         }
         referral.incidentSummary = draft.incidentSummary().trim();
+        referral.incidentOn = draft.incidentDate();
         referral.professionalJudgement = Boolean.TRUE.equals(draft.professionalJudgement());
         referral.professionalJudgementReasons = draft.professionalJudgementReasons();
         referral.policeIncidents12Months = draft.policeIncidents12Months();
@@ -189,9 +197,9 @@ public class ReferralService {
         referral.victimLgbtq = draft.victimEquality().lgbtq();
         referral.officerName = draft.officerName() == null || draft.officerName().isBlank() ? viewer.name() : draft.officerName();
         referral.reference = references.next(referral.kind);
-        referral.submittedAt = Instant.now();
-        repeats.recompute(referral);
+        referral.submittedAt = now;
         workflow.apply(referral, new TransitionRequest(ReferralState.SUBMITTED, null, null, null, null), viewer);
+        repeats.recomputeVictims(List.of(referral.victimPersonId));
         referrals.flush();
         return view(referral, viewer);
     }
@@ -326,15 +334,20 @@ public class ReferralService {
         }
     }
 
+    /** A merged victim or perpetrator changes the repeats of every referral about the victims of their referrals. */
     private void recomputeRepeats(List<UUID> personIds) {
         referrals.flush();
         entityManager.clear();
-        for (Referral referral : referrals.aboutPeople(personIds)) {
-            if (referral.submittedAt != null) {
-                repeats.recompute(referral);
-            }
+        repeats.recomputeVictims(referrals.aboutPeople(personIds).stream().map(r -> r.victimPersonId).toList());
+    }
+
+    /** The draft's alleged perpetrators as person ids; one not linked to an earlier record is a new person, like nobody. */
+    private java.util.Set<UUID> linkedPerpetrators(ReferralDraft draft) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        for (ReferralDraft.Perpetrator perpetrator : draft.perpetrators()) {
+            ids.add(perpetrator.personId() == null ? UUID.randomUUID() : people.survivorOf(perpetrator.personId(), "perpetrators.personId"));
         }
-        referrals.flush();
+        return ids;
     }
 
     public record PersonMatch(UUID personId, String name, LocalDate dateOfBirth, double weight, double probability, List<String> reasons,

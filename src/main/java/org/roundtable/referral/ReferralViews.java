@@ -32,18 +32,26 @@ final class ReferralViews {
                 r.officerName, r.createdAt, r.submittedAt,
                 r.victimPersonId == null ? null : source.person(r.victimPersonId, contact),
                 perpetrators, children, r.state == ReferralState.DRAFT ? r.draft.children().size() : childLinks.size(),
-                !childrenVisible, r.incidentSummary, r.checklistCode,
+                !childrenVisible, r.state == ReferralState.DRAFT ? r.draft.incidentDate() : r.incidentOn, r.incidentSummary, r.checklistCode,
                 assessment == null ? null : assessment.checklistVersion(), assessment == null ? null : assessment.score(),
                 r.answers, r.answerNotes, criteria, r.consent, r.consentReason, r.screenOutReason, r.signposting,
                 r.returnQuestion, r.returnAnswer,
                 source.history(r.id).stream().map(t -> new HistoryEntry(t.fromState, t.toState, t.occurredAt, t.actorName,
                         t.actorAgency, t.reason)).toList(),
                 ReferralWorkflow.allowedNext(r, viewer), editor ? r.draft : null,
-                r.repeatOfReferralId == null ? null : new ReferralView.Repeat(r.repeatOfReferralId,
-                        source.referenceOf(r.repeatOfReferralId), r.repeatLastHeardOn),
+                repeat(r, source), r.repeatOverride == null ? null : new ReferralView.RepeatOverride(r.repeatOverride,
+                        r.repeatOverrideReason, r.repeatOverrideBy, r.repeatOverrideAt, r.repeatOfReferralId != null),
                 viewer.coordinates(r.kind) || viewer.chairs(r.kind)
                         ? source.flags(r, links) : CaseFlags.Flags.NONE,
                 r.state == ReferralState.DRAFT ? r.draft.victimEquality()
                         : new ReferralDraft.Equality(r.victimEthnicity, r.victimDisability, r.victimLgbtq));
+    }
+
+    private static ReferralView.Repeat repeat(Referral r, ReferralService source) {
+        if (!r.isRepeat()) {
+            return null;
+        }
+        return r.repeatOfReferralId == null ? new ReferralView.Repeat(null, null, null, null)
+                : new ReferralView.Repeat(r.repeatOfReferralId, source.referenceOf(r.repeatOfReferralId), r.repeatAnchor, r.repeatAnchoredOn);
     }
 }

@@ -30,6 +30,9 @@ public class ReferralWorkflow {
     @Inject
     jakarta.enterprise.event.Event<ReferralAccepted> accepted;
 
+    @Inject
+    Repeats repeats;
+
     /** The parties this viewer acts as for this referral. */
     static Set<Party> partiesOf(Referral referral, Viewer viewer) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
@@ -86,6 +89,12 @@ public class ReferralWorkflow {
                 reason, from + " -> " + request.to());
         if (request.to() == ReferralState.ACCEPTED) {
             accepted.fire(new ReferralAccepted(referral.id, referral.kind, referral.submittedAt, referral.updatedAt));
+        }
+        // Later referrals about the victim count this one only while it stands accepted, and by its hearings.
+        boolean countsDifferently = RepeatRule.ACCEPTED.contains(from) != RepeatRule.ACCEPTED.contains(request.to())
+                || request.to() == ReferralState.HEARD;
+        if (countsDifferently && referral.victimPersonId != null) {
+            repeats.recomputeVictims(java.util.List.of(referral.victimPersonId));
         }
     }
 

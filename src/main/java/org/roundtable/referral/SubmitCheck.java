@@ -18,13 +18,14 @@ final class SubmitCheck {
     }
 
     static List<FieldError> errors(ReferralDraft draft, ChecklistDefinition checklist, Score score, SettingsView settings,
-            boolean repeat) {
+            boolean repeat, java.time.LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.victim() == null && draft.victimPersonId() == null) {
             errors.add(new FieldError("victim.firstName", "Enter the victim's details"));
         } else if (draft.victim() != null && draft.victim().dateOfBirth() == null && draft.victim().approximateAge() == null) {
             errors.add(new FieldError("victim.dateOfBirth", "Enter the victim's date of birth or an approximate age"));
         }
+        IncidentDates.problem(draft.incidentDate(), today).ifPresent(message -> errors.add(new FieldError("incidentDate", message)));
         if (blank(draft.incidentSummary())) {
             errors.add(new FieldError("incidentSummary", "Describe the incident"));
         }

@@ -11,19 +11,11 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roundtable.agency.ConferenceKind;
-import org.roundtable.checklist.ChecklistDefinition.AnswerKind;
-import org.roundtable.checklist.ChecklistService;
-import org.roundtable.user.SignIn;
-import org.roundtable.user.UserService;
-import org.roundtable.support.Identities;
 
 /** Known perpetrators, victims known to another conference, and the ASB Community Trigger, for coordinators. */
 @QuarkusTest
@@ -37,12 +29,6 @@ class CaseFlagsTest {
 
     @Inject
     TestIdentityAssociation identity;
-
-    @Inject
-    ChecklistService checklists;
-
-    @Inject
-    UserService users;
 
     private ReferralFixtures.Partnership p;
 
@@ -61,19 +47,11 @@ class CaseFlagsTest {
 
     /** An ASBRAC referral about an already recorded person, referred on professional judgement. */
     private ReferralDraft asbAbout(String personId) {
-        Map<String, String> answers = new HashMap<>();
-        for (var q : checklists.current("ASB_MATRIX").definition().questions()) {
-            answers.put(q.id(), q.kind() == AnswerKind.CHOICE ? q.choices().get(0).value() : "NO");
-        }
-        return new ReferralDraft(null, UUID.fromString(personId), false, List.of(), List.of(), "Eggs thrown at the windows again.",
-                answers, Map.of(), true, "Targeted and frightened", 0, ReferralDraft.Consent.GIVEN, null, null);
+        return fixtures.asbDraft(null, UUID.fromString(personId), List.of());
     }
 
     private void asAsbCoordinator() {
-        String subject = "asb-coordinator-" + p.housing();
-        users.recordSignIn(new SignIn(subject, subject, "Ann Asb", null, "ASBTEAM", List.of("coordinator")));
-        users.setConferenceKinds(subject, EnumSet.of(ConferenceKind.ASBRAC), users.get(subject).version());
-        Identities.signIn(identity, subject, "Ann Asb", "ASBTEAM", "coordinator");
+        fixtures.signInAsbCoordinator(p, identity);
     }
 
     @Test

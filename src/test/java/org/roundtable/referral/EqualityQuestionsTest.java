@@ -93,7 +93,7 @@ class EqualityQuestionsTest {
         ReferralDraft complete = fixtures.completeMaracDraft("Grace", "Coded" + p.housing(), LocalDate.of(1979, 7, 7));
         ReferralDraft coded = new ReferralDraft(complete.victim(), null, true, complete.perpetrators(), complete.children(),
                 complete.incidentSummary(), complete.answers(), complete.answerNotes(), false, null, 1, ReferralDraft.Consent.GIVEN, null,
-                null, new ReferralDraft.Equality(Ethnicity.WHITE_GYPSY_OR_IRISH_TRAVELLER, YesNoNotKnown.YES, YesNoNotKnown.NOT_KNOWN));
+                null, new ReferralDraft.Equality(Ethnicity.WHITE_GYPSY_OR_IRISH_TRAVELLER, YesNoNotKnown.YES, YesNoNotKnown.NOT_KNOWN), null);
         String id = draft(coded);
         given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit").then().statusCode(200)
                 .body("victimEquality.ethnicity", equalTo("WHITE_GYPSY_OR_IRISH_TRAVELLER")).body("victimEquality.disability", equalTo("YES"))

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.audit.AuditQuery;
@@ -119,7 +120,16 @@ class MergesTest {
         var earlier = submitted("Funmi", last);
         fixtures.markHeard(earlier.extract().path("id"), LocalDate.now(ZoneId.of("Europe/London")).minusMonths(2));
         String funmi = earlier.extract().path("victim.id");
-        var later = submitted("Funmilayo", last).body("repeat", nullValue());
+        // The same alleged perpetrator, linked when the later referral was made: a repeat once the victims are one person.
+        ReferralDraft draft = fixtures.completeMaracDraft("Funmilayo", last, BORN);
+        ReferralDraft.Perpetrator kevin = new ReferralDraft.Perpetrator(draft.perpetrators().get(0).person(), "Ex-partner",
+                UUID.fromString(earlier.extract().path("perpetrators[0].person.id")), null);
+        asReferrer();
+        String draftId = given().contentType("application/json").body(Map.of("kind", "MARAC", "draft", new ReferralDraft(draft.victim(),
+                null, true, List.of(kevin), draft.children(), draft.incidentSummary(), draft.answers(), draft.answerNotes(), false, null, 1,
+                ReferralDraft.Consent.GIVEN, null, null))).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        var later = given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + draftId + "/submit")
+                .then().statusCode(200).body("repeat", nullValue());
         String laterReferral = later.extract().path("id");
 
         asCoordinator();

@@ -89,6 +89,24 @@ public class ReferralFixtures {
                 false, null, 1, ReferralDraft.Consent.GIVEN, null, "PC 1234 Evans");
     }
 
+    /** An ASBRAC draft referred on professional judgement: every answer the lowest, about a new victim or a recorded one. */
+    public ReferralDraft asbDraft(PersonForm victim, java.util.UUID victimPersonId, List<ReferralDraft.Perpetrator> perpetrators) {
+        Map<String, String> answers = new HashMap<>();
+        for (var q : checklists.current("ASB_MATRIX").definition().questions()) {
+            answers.put(q.id(), q.kind() == org.roundtable.checklist.ChecklistDefinition.AnswerKind.CHOICE ? q.choices().get(0).value() : "NO");
+        }
+        return new ReferralDraft(victim, victimPersonId, victimPersonId == null, perpetrators, List.of(), "Eggs thrown at the windows again.",
+                answers, Map.of(), true, "Targeted and frightened", 0, ReferralDraft.Consent.GIVEN, null, null);
+    }
+
+    /** Ann Asb, a coordinator of ASBRAC only. */
+    public void signInAsbCoordinator(Partnership p, io.quarkus.test.security.TestIdentityAssociation identity) {
+        String subject = "asb-coordinator-" + p.housing();
+        users.recordSignIn(new SignIn(subject, subject, "Ann Asb", null, "ASBTEAM", List.of("coordinator")));
+        users.setConferenceKinds(subject, EnumSet.of(ConferenceKind.ASBRAC), users.get(subject).version());
+        org.roundtable.support.Identities.signIn(identity, subject, "Ann Asb", "ASBTEAM", "coordinator");
+    }
+
     @Inject
     jakarta.persistence.EntityManager entityManager;
 

@@ -134,6 +134,18 @@ class LostRacesTest {
     }
 
     @Test
+    void eightCoordinatorsAnsweringWhetherAReferralIsARepeatAnswerOnce() throws Exception {
+        String id = draftReferral("Answer" + p.housing());
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit").then().statusCode(200);
+        p.signInCoordinator(identity);
+        int version = version("/api/v1/referrals/" + id);
+        exactlyOneWins("repeat answer", () -> given().contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(Map.of("decision", "REPEAT", "reason", "Known to the Luton MARAC")).put("/api/v1/referrals/" + id + "/repeat"));
+        given().get("/api/v1/referrals/" + id).then().statusCode(200)
+                .body("repeatOverride.reason", org.hamcrest.Matchers.equalTo("Known to the Luton MARAC"));
+    }
+
+    @Test
     void eightCoordinatorsAcceptingTheSameReferralAcceptItOnce() throws Exception {
         String id = draftReferral("Accept" + p.housing());
         given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit").then().statusCode(200);

@@ -62,10 +62,12 @@ class MalformedInputFuzzTest {
             Map.entry("POST /api/v1/referrals/{id}/submit", NO_BODY),
             Map.entry("POST /api/v1/referrals/{id}/transitions", "{\"to\":\"ACCEPTED\",\"reason\":\"r\",\"signposting\":\"s\","
                     + "\"question\":\"q\",\"answer\":\"a\"}"),
+            Map.entry("PUT /api/v1/referrals/{id}/repeat", "{\"decision\":\"REPEAT\",\"reason\":\"Known to the Luton MARAC\"}"),
             Map.entry("POST /api/v1/checklists/{code}/versions", "{\"basedOnVersion\":1,\"changeNote\":\"n\",\"definition\":{checklist}}"),
             Map.entry("POST /api/v1/checklists/{code}/score", "{\"injury\":\"YES\",\"frightened\":\"NO\"}"),
             Map.entry("PUT /api/v1/settings/{kind}", "{\"escalationIncidents\":3,\"escalationMonths\":12,\"repeatWindowMonths\":12,"
-                    + "\"communityTriggerComplaints\":3,\"communityTriggerMonths\":6,\"agendaCap\":16}"),
+                    + "\"communityTriggerComplaints\":3,\"communityTriggerMonths\":6,\"agendaCap\":16,\"repeatAnchor\":\"LAST_REFERRAL\","
+                    + "\"repeatSamePerpetrator\":true}"),
             Map.entry("POST /api/v1/triage-calls", NO_BODY),
             Map.entry("PUT /api/v1/triage-calls/{id}/danger", "{\"immediateDanger\":false}"),
             Map.entry("PUT /api/v1/triage-calls/{id}/caller", "{\"firstName\":\"Ann\",\"lastName\":\"Lee\",\"dateOfBirth\":\"1990-01-01\","

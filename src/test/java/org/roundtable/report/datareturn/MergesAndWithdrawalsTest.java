@@ -47,7 +47,7 @@ class MergesAndWithdrawalsTest {
         ReferralDraft d = referrals.completeMaracDraft(first, last, born);
         return new ReferralDraft(d.victim(), null, true, List.of(), d.children(), d.incidentSummary(), d.answers(), d.answerNotes(),
                 d.professionalJudgement(), d.professionalJudgementReasons(), d.policeIncidents12Months(), d.consent(), d.consentReason(),
-                d.officerName(), equality);
+                d.officerName(), equality, null);
     }
 
     private static Map<String, Object> row(String date) {
