@@ -85,6 +85,9 @@ public class SixMonthReviews {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // Lock the recorded answers (if any) before reading the version, so two colleagues saving at once meet each
+        // other as a stale edit; two first answers at once meet the primary key, which is a lost race (409) too.
+        SixMonthReview review = entityManager.find(SixMonthReview.class, referralId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         ReviewView before = view(referralId);
         if (!before.due()) {
             throw new IllegalStateChangeException("The six-month review of " + before.reference() + " is due on " + before.dueOn()
@@ -94,7 +97,6 @@ public class SixMonthReviews {
             throw new StaleEditException("Someone recorded this review since you read it (version " + expectedVersion + ", now "
                     + before.version() + "). Read it again and decide.", before);
         }
-        SixMonthReview review = entityManager.find(SixMonthReview.class, referralId);
         boolean first = review == null;
         if (first) {
             review = new SixMonthReview();
