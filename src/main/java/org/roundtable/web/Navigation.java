@@ -98,17 +98,12 @@ public class Navigation {
         if (currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Actions by agency", "/actions/summary"));
         }
-        if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
-                || currentUser.hasRole(Role.AUDITOR)) {
-            items.add(item("Risk matrix", "/reports/matrix"));
-        }
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Mailbox", "/mailbox"));
         }
         if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
                 || currentUser.hasRole(Role.AUDITOR)) {
-            items.add(item("MARAC data return", "/reports/marac-data-return"));
-            items.add(item("Outcomes", "/reports/outcomes"));
+            items.add(item("Reports", "/reports"));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             items.add(item("Agencies", "/admin/agencies"));

@@ -229,6 +229,7 @@ class RoleRulesTest {
             Map.entry("PUT /api/v1/matrices/{id}/issues/{issueId}", MATRIX_EDITORS),
             Map.entry("GET /api/v1/matrices/{id}/export.csv", REPORT_READERS),
             Map.entry("POST /api/v1/matrices/{id}/import", MATRIX_EDITORS),
+            Map.entry("GET /reports", REPORT_READERS),
             Map.entry("GET /reports/matrix", REPORT_READERS),
             Map.entry("POST /reports/matrix", MATRIX_EDITORS),
             Map.entry("GET /reports/matrix/{id}", REPORT_READERS),
