@@ -98,6 +98,10 @@ public class Navigation {
         if (currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Actions by agency", "/actions/summary"));
         }
+        if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
+                || currentUser.hasRole(Role.AUDITOR)) {
+            items.add(item("Dashboard", "/reports/dashboard"));
+        }
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Mailbox", "/mailbox"));
         }

@@ -26,7 +26,8 @@
                 @Tag(name = "Conferences", description = "Meetings: agenda, agencies' research, meeting mode, actions and minutes"),
                 @Tag(name = "Actions", description = "Actions owned by agencies: inbox, my actions, assigning, updates, the summary"),
                 @Tag(name = "Advocates", description = "IDVA and ISVA caseloads, allocation, contact logs, closing support, bank holidays"),
-                @Tag(name = "Audit", description = "The append-only audit log (auditor)") },
+                @Tag(name = "Audit", description = "The append-only audit log (auditor)"),
+                @Tag(name = "Reports", description = "Counts for coordinators, chairs and boards: the dashboard and the cases behind its counts") },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 package org.roundtable.web;
 

@@ -28,6 +28,8 @@ class RoleRulesTest {
     private static final String ADVOCATE_SERVICE = "roles[idva,isva,agency-spoc]";
     /** Every case role reaches the contact log's own rule, so that each refusal is audited. */
     private static final String ADVOCATE_READERS = "roles[referrer,idva,isva,call-handler,agency-spoc,chair,coordinator]";
+    /** Reports: coordinators and chairs (of the kind, checked by ReportAccess), administrators and auditors. */
+    private static final String REPORT_READERS = "roles[coordinator,chair,admin,auditor]";
     private static final String RESEARCHERS = "roles[referrer,idva,isva,agency-spoc,chair,coordinator]";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -215,7 +217,12 @@ class RoleRulesTest {
             Map.entry("POST /actions/{id}/assignee", "roles[agency-spoc,coordinator]"),
             Map.entry("GET /actions/new", "roles[coordinator]"),
             Map.entry("POST /actions", "roles[coordinator]"),
-            Map.entry("GET /audit/export.csv", "roles[auditor]")));
+            Map.entry("GET /audit/export.csv", "roles[auditor]"),
+            Map.entry("GET /api/v1/reports/dashboard", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/dashboard/cases", REPORT_READERS),
+            Map.entry("GET /reports/dashboard", REPORT_READERS),
+            Map.entry("GET /reports/dashboard/cases", REPORT_READERS),
+            Map.entry("GET /reports/dashboard/download.csv", REPORT_READERS)));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
