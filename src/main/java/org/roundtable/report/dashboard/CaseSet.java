@@ -11,23 +11,17 @@ import org.roundtable.action.ActionSummary;
  */
 enum CaseSet {
 
-    RECEIVED("Referrals received", false, false, """
-            select r.id from referral r
-            where r.conference_kind_code = :kind and r.submitted_at >= :from and r.submitted_at < :before"""),
+    RECEIVED("Referrals received", false, false, "select r.id from referral r where " + Where.RECEIVED),
     SCREENED_OUT("Referrals screened out", false, false, """
             select distinct t.referral_id as id from referral_transition t join referral r on r.id = t.referral_id
             where t.to_state = 'SCREENED_OUT' and t.occurred_at >= :from and t.occurred_at < :before
               and r.conference_kind_code = :kind"""),
-    HEARD("Cases heard", false, false, """
-            select distinct i.referral_id as id from meeting m join agenda_item i on i.meeting_id = m.id
-            where m.conference_kind_code = :kind and m.starts_at >= :from and m.starts_at < :before and i.status = 'HEARD'"""),
-    REPEATS("Repeat referrals", false, false, RECEIVED.sql + " and " + Repeat.FLAGGED),
-    FROM_AGENCY("Referrals received from the agency", true, false, RECEIVED.sql
-            + " and r.referring_agency_code = :agency"),
-    FROM_POLICE("Referrals received from the police", false, false, RECEIVED.sql
-            + " and exists (select 1 from agency a where upper(a.short_code) = upper(r.referring_agency_code) and a.agency_type = 'POLICE')"),
-    WITH_CHILDREN("Cases heard with children in the household", false, false, "select h.id from (" + HEARD.sql + """
-            ) h where exists (select 1 from referral_person p where p.referral_id = h.id and p.role = 'CHILD')"""),
+    HEARD("Cases heard", false, false, "select distinct i.referral_id as id from " + Where.HEARD),
+    REPEATS("Repeat referrals", false, false, RECEIVED.sql + " and " + Where.REPEAT),
+    FROM_AGENCY("Referrals received from the agency", true, false, RECEIVED.sql + " and r.referring_agency_code = :agency"),
+    FROM_POLICE("Referrals received from the police", false, false, RECEIVED.sql + " and " + Where.POLICE),
+    WITH_CHILDREN("Cases heard with children in the household", false, false,
+            "select h.id from (" + HEARD.sql + ") h where " + Where.HAS_CHILDREN),
     AT_MEETING("Cases heard at the meeting", false, true, """
             select i.referral_id as id from meeting m join agenda_item i on i.meeting_id = m.id
             where m.id = :meeting and m.conference_kind_code = :kind and m.starts_at >= :from and m.starts_at < :before
@@ -37,11 +31,22 @@ enum CaseSet {
     ACTIONS_NOT_DONE("Cases with actions the agency did not do", true, false, actions(ActionSummary.NOT_DONE)),
     ACTIONS_OVERDUE("Cases with overdue actions of the agency", true, false, actions(ActionSummary.OVERDUE));
 
-    /** Whether a referral counts as a repeat; one place, so a change to the repeat rule's columns changes one line. */
-    static final class Repeat {
-        static final String FLAGGED = "r.repeat_of_referral_id is not null";
+    /** The conditions the sets are made of, named so that a query counting several sets in one pass uses the same words. */
+    static final class Where {
+        /** Over {@code referral r}: submitted in the period. */
+        static final String RECEIVED = "r.conference_kind_code = :kind and r.submitted_at >= :from and r.submitted_at < :before";
+        /** Hearings at the kind's meetings that started in the period. */
+        static final String HEARD = "meeting m join agenda_item i on i.meeting_id = m.id where m.conference_kind_code = :kind"
+                + " and m.starts_at >= :from and m.starts_at < :before and i.status = 'HEARD'";
+        /** Over {@code referral r}: a repeat; one place, so a change to the repeat rule's columns changes one line. */
+        static final String REPEAT = "r.repeat_of_referral_id is not null";
+        /** Over {@code referral r}: referred by an agency whose type is police. */
+        static final String POLICE = "exists (select 1 from agency a where upper(a.short_code) = upper(r.referring_agency_code)"
+                + " and a.agency_type = 'POLICE')";
+        /** Over a heard case {@code h}: children in the household. */
+        static final String HAS_CHILDREN = "exists (select 1 from referral_person p where p.referral_id = h.id and p.role = 'CHILD')";
 
-        private Repeat() {
+        private Where() {
         }
     }
 

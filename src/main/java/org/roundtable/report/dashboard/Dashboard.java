@@ -11,7 +11,7 @@ import org.roundtable.agency.ConferenceKind;
  * decimal place, and null when that count is 0; medians are null when nothing was measured.
  */
 public record Dashboard(ConferenceKind kind, String period, LocalDate from, LocalDate to,
-        Referrals referrals, List<AgencyCount> byAgency, Double policeSharePercent, Repeats repeats, MeetingLoad meetings,
+        Referrals referrals, List<AgencyCount> byAgency, long fromPolice, Double policeSharePercent, Repeats repeats, MeetingLoad meetings,
         Children children, List<ActionSummary.AgencyRow> actions, Double medianDaysReferralToHearing, long casesFirstHeard,
         AdvocateContact advocateContact) {
 

@@ -29,8 +29,8 @@ final class DashboardCsv {
         for (Dashboard.AgencyCount agency : d.byAgency()) {
             csv.count("Received by referring agency", agency.agencyName(), agency.received());
         }
-        long police = d.byAgency().stream().filter(Dashboard.AgencyCount::police).mapToLong(Dashboard.AgencyCount::received).sum();
-        csv.percent("Received by referring agency", "Police share (%)", police, d.policeSharePercent());
+        csv.count("Received by referring agency", "From the police", d.fromPolice());
+        csv.percent("Received by referring agency", "Police share (%)", d.fromPolice(), d.policeSharePercent());
         csv.count("Repeats", "Repeat referrals", d.repeats().count());
         csv.percent("Repeats", "Repeat referrals (% of received)", d.repeats().count(), d.repeats().percentOfReceived());
         for (Dashboard.Meeting meeting : d.meetings().held()) {

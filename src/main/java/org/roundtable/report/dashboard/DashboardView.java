@@ -28,16 +28,9 @@ public record DashboardView(Dashboard d, DashboardQuery query, boolean listsCase
         return "/reports/dashboard/download.csv?" + query.query();
     }
 
+    /** For the chart beside repeats: the part of the received that is not (the count and its complement share one query). */
     public long notRepeats() {
         return d.referrals().received() - d.repeats().count();
-    }
-
-    public long fromPolice() {
-        return d.byAgency().stream().filter(Dashboard.AgencyCount::police).mapToLong(Dashboard.AgencyCount::received).sum();
-    }
-
-    public long notFromPolice() {
-        return d.referrals().received() - fromPolice();
     }
 
     public String percent(Double value) {

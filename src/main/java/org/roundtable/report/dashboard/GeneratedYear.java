@@ -64,7 +64,7 @@ public class GeneratedYear {
     public Filled fill(int maracReferrals) {
         long started = System.nanoTime();
         Instant start = days()[0].atStartOfDay(Clocks.LONDON).toInstant();
-        run("select setseed(0.42)");
+        entityManager.createNativeQuery("select setseed(0.42)").getSingleResult();
         for (String[] agency : AGENCIES) {
             entityManager.createNativeQuery("""
                     insert into agency (id, name, short_code, agency_type, active, version, created_at, updated_at)
@@ -83,7 +83,7 @@ public class GeneratedYear {
         entityManager.createNativeQuery("""
                 create temporary table gen_case on commit drop as
                 with drawn as (
-                    select k.kind, :start + random() * 365 * interval '1 day' as submitted_at
+                    select k.kind, cast(:start as timestamptz) + random() * 365 * interval '1 day' as submitted_at
                     from (values ('MARAC', 1.0), ('ASBRAC', 0.2), ('SARAC', 0.1)) as k(kind, share)
                     cross join lateral generate_series(1, greatest(1, round(cast(:marac as int) * k.share)::int)) as n),
                 numbered as (
@@ -93,7 +93,7 @@ public class GeneratedYear {
                     select numbered.*, greatest(12, ceil(total * 0.9 / 14))::int as meetings from numbered)
                 select gen_random_uuid() as id, gen_random_uuid() as victim_id, kind, n, submitted_at, meetings,
                        365.0 / meetings as meeting_every,
-                       ceil(extract(epoch from submitted_at + interval '7 days' - :start) / 86400 / (365.0 / meetings) - 0.5)::int as meeting,
+                       ceil(extract(epoch from submitted_at + interval '7 days' - cast(:start as timestamptz)) / 86400 / (365.0 / meetings) - 0.5)::int as meeting,
                        random() as r_outcome, random() as r_agency, random() as r_repeat, random() as r_children,
                        random() as r_review, random() as r_perpetrator, random() as r_close
                 from planned""").setParameter("start", start).setParameter("marac", maracReferrals).executeUpdate();

@@ -96,6 +96,26 @@ class DashboardAccessTest {
     }
 
     @Test
+    void everyCountLeadsToAListOfExactlyThatManyCasesForItsCoordinator() {
+        Identities.signIn(identity, COORDINATOR, "Coordinator", "DBHSG", "coordinator");
+        var d = given().get("/api/v1/reports/dashboard?" + Q1).then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("received", d.getInt("referrals.received"));
+        counts.put("screened-out", d.getInt("referrals.screenedOut"));
+        counts.put("heard", d.getInt("referrals.heard"));
+        counts.put("repeats", d.getInt("repeats.count"));
+        counts.put("from-police", d.getInt("fromPolice"));
+        counts.put("with-children", d.getInt("children.casesWithChildren"));
+        counts.put("from-agency&agency=DBHSG", d.getInt("byAgency.find { it.agencyCode == 'DBHSG' }.received"));
+        counts.put("at-meeting&meeting=" + DashboardFixture.id("M2"), d.getInt("meetings.held.find { it.day == '2013-02-21' }.casesHeard"));
+        assertEquals(List.of(5, 1, 4, 2, 2, 3, 2, 2), List.copyOf(counts.values()), "the hand-counted figures");
+        for (var count : counts.entrySet()) {
+            given().get("/api/v1/reports/dashboard/cases?" + Q1 + "&figure=" + count.getKey()).then().statusCode(200)
+                    .body("total", equalTo(count.getValue())).body("page", hasSize(count.getValue()));
+        }
+    }
+
+    @Test
     void administratorsAndAuditorsReadTheFiguresButListNoCases() {
         Identities.signIn(identity, "dash-admin", "Admin", "DBHSG", "admin");
         given().get("/api/v1/reports/dashboard?" + Q1).then().statusCode(200).body("referrals.received", equalTo(5));
