@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import org.roundtable.database.EmbeddedDatabase;
 import org.roundtable.person.MatchEvaluation;
 import org.roundtable.person.MatchScale;
+import org.roundtable.report.dashboard.DashboardBench;
 
 /**
  * Starts the embedded PostgreSQL first when no database is configured, so a first run needs nothing installed.
  * {@code match-eval FILE.csv} and {@code match-scale PEOPLE LOOKUPS [WARMUP]} run the matching benchmarks in-process instead of
- * serving (see bench/match-eval and bench/match-scale).
+ * serving (see bench/match-eval and bench/match-scale); {@code report-year REFERRALS [RUNS]} fills a generated year of
+ * conference work and, given RUNS, times the dashboard (bench/report-year).
  */
 @QuarkusMain
 public class RoundtableMain implements QuarkusApplication {
@@ -22,6 +24,9 @@ public class RoundtableMain implements QuarkusApplication {
 
     @Inject
     MatchScale scale;
+
+    @Inject
+    DashboardBench reportYear;
 
     public static void main(String... args) {
         EmbeddedDatabase.startIfNoDatabaseConfigured();
@@ -39,6 +44,13 @@ public class RoundtableMain implements QuarkusApplication {
             scale.fill(Long.parseLong(args[1]));
             int warmUp = args.length == 4 ? Integer.parseInt(args[3]) : 0;
             System.out.println(scale.measure(Integer.parseInt(args[2]), warmUp).report());
+            return 0;
+        }
+        if ((args.length == 2 || args.length == 3) && args[0].equals("report-year")) {
+            System.out.println(reportYear.fill(Integer.parseInt(args[1])));
+            if (args.length == 3) {
+                System.out.print(reportYear.measure(Integer.parseInt(args[2])));
+            }
             return 0;
         }
         Quarkus.waitForExit();

@@ -23,8 +23,15 @@ public final class ContactFigures {
         }
     }
 
+    /**
+     * The outcomes that count as a successful contact, by name, for reports that compute these figures in SQL over
+     * many referrals: the same rule as {@link #of}.
+     */
+    public static final List<String> SUCCESSFUL_OUTCOMES = java.util.Arrays.stream(Choices.Outcome.values())
+            .filter(Choices.Outcome::reachedVictim).map(Enum::name).toList();
+
     /** "2 days 3 hours", "5 hours", or "Not yet". */
-    static String spoken(Long minutes) {
+    public static String spoken(Long minutes) {
         if (minutes == null) {
             return "Not yet";
         }

@@ -17,19 +17,25 @@ public final class ReferralAccess {
     }
 
     public static boolean canSee(Referral referral, Viewer viewer) {
+        return canSee(new CaseLists.Facts(referral.id, referral.kind, referral.state, referral.referringAgencyCode, referral.authorSubject),
+                viewer);
+    }
+
+    /** The same rule over the few columns it reads, for lists that do not load whole referrals. */
+    static boolean canSee(CaseLists.Facts referral, Viewer viewer) {
         if (!viewer.hasCaseRole()) {
             return false;
         }
-        boolean sameAgency = referral.referringAgencyCode.equalsIgnoreCase(String.valueOf(viewer.agencyCode()));
-        if (referral.state == ReferralState.DRAFT) {
-            return referral.authorSubject.equals(viewer.subject()) || (sameAgency && viewer.isReferrer());
+        boolean sameAgency = referral.referringAgencyCode().equalsIgnoreCase(String.valueOf(viewer.agencyCode()));
+        if (referral.state() == ReferralState.DRAFT) {
+            return referral.authorSubject().equals(viewer.subject()) || (sameAgency && viewer.isReferrer());
         }
-        boolean core = sameAgency || viewer.coordinates(referral.kind) || isAdvocateService(referral, viewer);
-        if (BEFORE_LISTING.contains(referral.state)) {
+        boolean core = sameAgency || viewer.coordinates(referral.kind()) || isAdvocateService(referral.kind(), viewer);
+        if (BEFORE_LISTING.contains(referral.state())) {
             return core;
         }
-        return core || viewer.agencyKinds().contains(referral.kind) || viewer.chairs(referral.kind)
-                || viewer.guestCases().contains(referral.id);
+        return core || viewer.agencyKinds().contains(referral.kind()) || viewer.chairs(referral.kind())
+                || viewer.guestCases().contains(referral.id());
     }
 
     /** Address and safe contact details: the referring agency, the advocate service, coordinators, chairs and police. */
@@ -52,6 +58,10 @@ public final class ReferralAccess {
     }
 
     private static boolean isAdvocateService(Referral referral, Viewer viewer) {
-        return viewer.agencyType() != null && referral.kind.advocateServices().contains(viewer.agencyType());
+        return isAdvocateService(referral.kind, viewer);
+    }
+
+    private static boolean isAdvocateService(org.roundtable.agency.ConferenceKind kind, Viewer viewer) {
+        return viewer.agencyType() != null && kind.advocateServices().contains(viewer.agencyType());
     }
 }

@@ -98,12 +98,12 @@ public class Navigation {
         if (currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Actions by agency", "/actions/summary"));
         }
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
-            items.add(item("Mailbox", "/mailbox"));
-        }
         if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
                 || currentUser.hasRole(Role.AUDITOR)) {
             items.add(item("Reports", "/reports"));
+        }
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+            items.add(item("Mailbox", "/mailbox"));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             items.add(item("Agencies", "/admin/agencies"));

@@ -28,7 +28,7 @@
                 @Tag(name = "Advocates", description = "IDVA and ISVA caseloads, allocation, contact logs, closing support, bank holidays"),
                 @Tag(name = "Six-month reviews", description = "ASBRAC coordinators' six-month reviews of heard cases"),
                 @Tag(name = "Audit", description = "The append-only audit log (auditor)"),
-                @Tag(name = "Reports", description = "Counts for coordinators, chairs, the partnership board and SafeLives, never a person: the MARAC data return, outcomes, the strategic risk matrix") },
+                @Tag(name = "Reports", description = "Counts for coordinators, chairs, the partnership board and SafeLives, never a person: the dashboard and the cases behind its counts, the MARAC data return, outcomes, the strategic risk matrix") },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 package org.roundtable.web;
 

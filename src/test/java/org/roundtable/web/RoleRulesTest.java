@@ -274,7 +274,12 @@ class RoleRulesTest {
             Map.entry("GET /reports/outcomes/asbrac-performance.csv", REPORT_READERS),
             Map.entry("GET /reports/outcomes/six-month-reviews", REPORT_READERS),
             Map.entry("GET /reports/outcomes/community-trigger", REPORT_READERS),
-            Map.entry("GET /reports/outcomes/advocates", REPORT_READERS)));
+            Map.entry("GET /reports/outcomes/advocates", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/dashboard", REPORT_READERS),
+            Map.entry("GET /api/v1/reports/dashboard/cases", REPORT_READERS),
+            Map.entry("GET /reports/dashboard", REPORT_READERS),
+            Map.entry("GET /reports/dashboard/cases", REPORT_READERS),
+            Map.entry("GET /reports/dashboard/download.csv", REPORT_READERS)));
 
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
