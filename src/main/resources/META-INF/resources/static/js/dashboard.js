@@ -6,7 +6,7 @@ const PALETTE = ['#1d70b8', '#00703c', '#d4351c', '#f47738', '#4c2c92', '#28a197
 const CAP_COLOUR = '#0b0c0c'
 
 if (typeof Chart !== 'undefined') {
-  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily
+  Chart.defaults.font.family = getComputedStyle(document.querySelector('.govuk-body') || document.body).fontFamily
   Chart.defaults.font.size = 14
   Chart.defaults.color = '#0b0c0c'
   Chart.defaults.animation = false
@@ -21,7 +21,7 @@ function draw (canvas, table) {
   const series = headers.map((cell, index) => ({ cell, index })).filter(({ cell }) => cell.hasAttribute('data-series'))
   const rows = Array.from(table.tBodies[0].rows).filter(row => row.querySelector('th[scope=row]'))
   if (rows.length === 0) return
-  const labels = rows.map(row => row.querySelector('th[scope=row]').textContent.trim())
+  const labels = rows.map(row => wrap(row.querySelector('th[scope=row]').textContent.trim().replace(/\s+/g, ' ')))
   const kind = table.dataset.chart
   const datasets = series.map(({ cell, index }, n) => ({
     label: cell.textContent.trim(),
@@ -48,9 +48,24 @@ function draw (canvas, table) {
       maintainAspectRatio: false,
       indexAxis: kind === 'horizontal' ? 'y' : 'x',
       plugins: { legend: { display: datasets.length > 1 || kind === 'doughnut', position: 'bottom' } },
-      scales: kind === 'doughnut' ? {} : { [kind === 'horizontal' ? 'x' : 'y']: { beginAtZero: true, ticks: 'decimals' in table.dataset ? {} : { precision: 0 } } }
+      scales: kind === 'doughnut' ? {} : {
+        [kind === 'horizontal' ? 'x' : 'y']: { beginAtZero: true, ticks: 'decimals' in table.dataset ? {} : { precision: 0 } },
+        // Every agency named; dates along a year's meetings may thin out (the table beside has them all).
+        [kind === 'horizontal' ? 'y' : 'x']: { ticks: { autoSkip: kind !== 'horizontal' } }
+      }
     }
   })
+}
+
+// Long agency names go on two or three lines instead of being cut at the chart's edge.
+function wrap (label, width = 22) {
+  const lines = []
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1
+    if (last >= 0 && (lines[last] + ' ' + word).length <= width) lines[last] += ' ' + word
+    else lines.push(word)
+  }
+  return lines.length === 1 ? lines[0] : lines
 }
 
 function valueOf (cell) {
