@@ -39,6 +39,13 @@ public class MatchEvaluation {
     @Inject
     Validator validator;
 
+    @Inject
+    PersonIdentities identities;
+
+    /** How many true matches a blocking rule lets through, and how many only it does. */
+    public record RuleSurvival(int letsThrough, int onlyIt) {
+    }
+
     /** The fields the evaluation enters, as the summary names them. */
     private static final List<String> FIELDS = List.of("dob", "email", "first_name", "last_name", "town");
 
@@ -47,7 +54,8 @@ public class MatchEvaluation {
      * that could not be entered at all (no truth value, or refused for a reason the evaluation cannot blank).
      */
     public record Result(int records, int shown, int correctShown, int truePersonExisted, int truePersonShown,
-            int truePersonBlocked, long p50Micros, long p99Micros, Map<String, Integer> refused, int skipped) {
+            int truePersonBlocked, long p50Micros, long p99Micros, Map<String, Integer> refused, int skipped,
+            Map<String, RuleSurvival> rules, int noRule) {
 
         public int refused(String field) {
             return refused.getOrDefault(field, 0);
@@ -76,8 +84,21 @@ public class MatchEvaluation {
             return truePersonExisted == 0 ? 1 : (double) truePersonBlocked / truePersonExisted;
         }
 
+        /** The share of true matches that this blocking rule alone lets through. */
+        public double survival(String rule) {
+            return truePersonExisted == 0 ? 1 : (double) rules.get(rule).letsThrough() / truePersonExisted;
+        }
+
+        String rulesTable() {
+            StringBuilder table = new StringBuilder("blocking rules, of " + truePersonExisted
+                    + " true matches: each lets through alone | only it lets through");
+            rules.forEach((rule, counts) -> table.append(String.format(Locale.ROOT, "%n  %-55s %6d (%.3f) | %5d", rule, counts.letsThrough(),
+                    survival(rule), counts.onlyIt())));
+            return table.append(String.format(Locale.ROOT, "%n  %-55s %6d", "no rule", noRule)).toString();
+        }
+
         public String report() {
-            return String.format(Locale.ROOT, """
+            return rulesTable() + "\n" + String.format(Locale.ROOT, """
                     records=%d candidates_shown=%d correct_shown=%d true_person_existed=%d true_person_shown=%d
                     %s (fields entered blank because intake refuses them as given)
                     blocking_survival=%.3f (true matches let through by the blocking step)
@@ -110,6 +131,9 @@ public class MatchEvaluation {
         int blocked = 0;
         Map<String, Integer> refused = new TreeMap<>();
         int skipped = 0;
+        Map<String, RuleSurvival> rules = new java.util.LinkedHashMap<>();
+        PersonIdentities.RULES.forEach(r -> rules.put(r.name(), new RuleSurvival(0, 0)));
+        int noRule = 0;
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -147,6 +171,10 @@ public class MatchEvaluation {
                 existed++;
                 found += hit ? 1 : 0;
                 blocked += lookup.blocked().contains(truePerson) ? 1 : 0;
+                List<String> through = query.isEmpty() ? List.of() : identities.rulesLettingThrough(query, truePerson);
+                noRule += through.isEmpty() ? 1 : 0;
+                through.forEach(rule -> rules.computeIfPresent(rule, (r, c) -> new RuleSurvival(c.letsThrough() + 1,
+                        c.onlyIt() + (through.size() == 1 ? 1 : 0))));
             }
             try {
                 if (truePerson == null) {
@@ -160,7 +188,7 @@ public class MatchEvaluation {
         }
         micros.sort(null);
         return new Result(lines.size() - 1, shown, correct, existed, found, blocked, percentile(micros, 0.50), percentile(micros, 0.99),
-                refused, skipped);
+                refused, skipped, rules, noRule);
     }
 
     private static String cell(String[] cells, List<String> header, String column) {
