@@ -55,6 +55,21 @@ class PersonIdentities {
         }
     }
 
+    /**
+     * A same-sounding name (in order or swapped) born on a date one slip away. Written as a join from each date, so that
+     * each date is one descent of the (sound, date of birth) btree (V26): as one condition of the OR, the planner
+     * preferred a bitmap AND of the date and surname-sound indexes, which reads every identity of a common surname
+     * sound (9 ms at a million people, against 0.4 ms).
+     */
+    private static BlockRule slipRule(String name, String soundColumn) {
+        return new BlockRule(name, """
+                i.id = any(array(
+                   select s.id from unnest(cast(:slips as date[])) as slip(day)
+                   join person_identity s on s.date_of_birth = slip.day and s.%1$s = any(cast(:sounds as varchar[]))))"""
+                .formatted(soundColumn),
+                "(i.%1$s = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:slips as date[])))".formatted(soundColumn));
+    }
+
     private static final String YEAR_NEAR = "i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999)";
 
     static final List<BlockRule> RULES = List.of(
@@ -72,10 +87,8 @@ class PersonIdentities {
                        where s.birth_year = cast(:year as integer) and s.first_sound = cast(:fs as varchar)
                          and s.last_norm % cast(:last as varchar)))""",
                     "(i.birth_year = cast(:year as integer) and i.first_sound = cast(:fs as varchar) and i.last_norm % cast(:last as varchar))"),
-            new BlockRule("surname sound, date of birth one slip",
-                    "(i.last_sound = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:slips as date[])))"),
-            new BlockRule("first-name sound, date of birth one slip",
-                    "(i.first_sound = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:slips as date[])))"),
+            slipRule("surname sound, date of birth one slip", "last_sound"),
+            slipRule("first-name sound, date of birth one slip", "first_sound"),
             new BlockRule("same email", "i.email = cast(:email as varchar)"),
             new BlockRule("same phone", "i.phone = cast(:phone as varchar)"),
             new BlockRule("same postcode and first-name sound",
