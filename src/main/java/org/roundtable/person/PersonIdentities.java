@@ -101,7 +101,6 @@ class PersonIdentities {
                 where\s""" + String.join("\n   or ", RULES.stream().map(BlockRule::block).toList()) + "\nlimit " + BLOCK_LIMIT;
 
     /** Which blocking rules, each alone, let one of the person's identities through for this entry (bench/match-eval). */
-    @SuppressWarnings("unchecked")
     List<String> rulesLettingThrough(MatchQuery q, UUID personId) {
         String sql = "select " + String.join(", ", RULES.stream().map(r -> "coalesce(bool_or(" + r.test() + "), false)").toList())
                 + " from person_identity i where i.person_id = cast(:person as uuid)";
