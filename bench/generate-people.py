@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
 """Writes a CSV of fake UK people in the shape bench/match-eval reads (unique_id, first_name, surname, dob, city,
-email, cluster), with a realistic, skewed (Zipf) spread of first names and surnames and the mistakes seen in
-practice: typos, transposed letters, first and last names swapped, missing fields, mistyped or changed dates of
-birth, misspelt cities, changed emails. Each person has 1 to 8 records.
+email, cluster), with a realistic, skewed (Zipf) spread of first names and surnames, each person's records in
+shuffled order and never side by side, and the mistakes seen at intake: one- and two-letter typos in names, first
+name and surname swapped, nicknames and short forms (Bob for Robert), hyphenated and changed surnames, a missing
+first name, dates of birth with day and month swapped, a digit mistyped (some into the future), the year off by one
+or ten, or missing, emails mistyped or missing, towns missing or changed. Each person has 1 to 8 records.
 
-Usage: bench/generate-people.py PEOPLE [SEED] > people.csv
+--mix picks the rates of the mistakes (see MIXES): typical, names (more name mistakes), dates (more date of birth
+mistakes) or sparse (more missing fields). The same PEOPLE, SEED and mix always give the same file.
+
+Usage: bench/generate-people.py PEOPLE [SEED] [--mix typical|names|dates|sparse] > people.csv
 """
+import argparse
+import datetime
 import random
 import sys
 
@@ -45,12 +52,45 @@ DOMAINS = "gmail.com hotmail.co.uk yahoo.co.uk outlook.com btinternet.com sky.co
 ALPHA = "abcdefghijklmnopqrstuvwxyz"
 
 
+NICKNAMES = {
+    "robert": ["bob", "rob", "bobby"], "elizabeth": ["liz", "beth", "lizzie"], "william": ["will", "bill", "billy"],
+    "james": ["jim", "jimmy", "jamie"], "thomas": ["tom", "tommy"], "michael": ["mike", "mick"], "joseph": ["joe", "joey"],
+    "samuel": ["sam", "sammy"], "daniel": ["dan", "danny"], "alexander": ["alex", "sandy"], "benjamin": ["ben", "benny"],
+    "edward": ["ed", "eddie", "ted"], "matthew": ["matt"], "david": ["dave", "davey"], "charles": ["charlie", "chas"],
+    "frederick": ["fred", "freddie"], "henry": ["harry", "hal"], "nathan": ["nate"], "theodore": ["theo", "ted"],
+    "zachary": ["zach"], "joshua": ["josh"], "isabella": ["bella", "izzy"], "margaret": ["maggie", "peggy", "meg"],
+    "jennifer": ["jen", "jenny"], "patricia": ["pat", "trish"], "susan": ["sue", "suzy"], "jessica": ["jess"],
+    "charlotte": ["lottie", "charlie"], "abigail": ["abby"], "florence": ["flo"], "penelope": ["penny"],
+    "katherine": ["kate", "katie"], "rebecca": ["becky"], "victoria": ["vicky", "tori"], "sophia": ["sophie"],
+    "eleanor": ["ellie", "nell"], "amelia": ["millie"], "matilda": ["tilly"], "harriet": ["hattie"], "olivia": ["liv"],
+    "emily": ["em"], "evelyn": ["evie"], "gabriel": ["gabe"], "sebastian": ["seb"], "elliott": ["eli"],
+}
+
+# Rates of each mistake per record. Each mix keeps the same mistakes and changes their weight, so that a change to
+# matching is measured on more than one kind of mess.
+TYPICAL = {
+    "name_typo": 0.12, "name_two_typos": 0.03, "swapped_names": 0.05, "nickname": 0.08, "hyphenated_surname": 0.03,
+    "changed_surname": 0.03, "first_missing": 0.05, "last_missing": 0.02, "dob_day_month": 0.04, "dob_digit": 0.04,
+    "dob_year": 0.04, "dob_missing": 0.06, "email_typo": 0.06, "email_missing": 0.25, "town_missing": 0.10,
+    "town_changed": 0.08, "town_typo": 0.05,
+}
+MIXES = {
+    "typical": TYPICAL,
+    "names": {**TYPICAL, "name_typo": 0.22, "name_two_typos": 0.07, "swapped_names": 0.10, "nickname": 0.15,
+              "hyphenated_surname": 0.05, "changed_surname": 0.06},
+    "dates": {**TYPICAL, "dob_day_month": 0.08, "dob_digit": 0.10, "dob_year": 0.08, "dob_missing": 0.10},
+    "sparse": {**TYPICAL, "first_missing": 0.10, "last_missing": 0.04, "dob_missing": 0.15, "email_missing": 0.50,
+               "town_missing": 0.30},
+}
+
+
 def zipf_choice(rng, items, s=1.1):
     weights = [1 / (rank + 1) ** s for rank in range(len(items))]
     return rng.choices(items, weights)[0]
 
 
 def typo(rng, word):
+    """One slip of a key: two letters transposed, one dropped, one replaced or one added."""
     if len(word) < 3:
         return word
     i = rng.randrange(len(word) - 1)
@@ -68,51 +108,113 @@ def person(rng):
     first = zipf_choice(rng, FIRST)
     last = zipf_choice(rng, SURNAMES)
     year = rng.randint(1935, 2008)
-    dob = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    dob = datetime.date(year, rng.randint(1, 12), rng.randint(1, 28))
     email = f"{first[0]}{last.replace(chr(39), '')}{rng.randint(1, 999)}@{rng.choice(DOMAINS)}"
     return first, last, dob, zipf_choice(rng, CITIES, 0.8), email
 
 
-def record(rng, p):
+def mistyped_date(rng, dob):
+    """One digit of YYYYMMDD typed wrong, as long as the result is a date (it may be in the future)."""
+    digits = dob.strftime("%Y%m%d")
+    for _ in range(20):
+        i = rng.randrange(len(digits))
+        typed = digits[:i] + rng.choice("0123456789".replace(digits[i], "")) + digits[i + 1:]
+        try:
+            return datetime.date(int(typed[:4]), int(typed[4:6]), int(typed[6:]))
+        except ValueError:
+            continue
+    return dob
+
+
+def wrong_dob(rng, dob, mix):
+    r = rng.random()
+    if r < mix["dob_day_month"] and dob.day <= 12 and dob.day != dob.month:
+        return dob.replace(month=dob.day, day=dob.month)
+    r -= mix["dob_day_month"]
+    if r < mix["dob_digit"]:
+        return mistyped_date(rng, dob)
+    r -= mix["dob_digit"]
+    if r < mix["dob_year"]:
+        return dob.replace(year=dob.year + rng.choice([-1, 1, -10, 10]))
+    r -= mix["dob_year"]
+    if r < mix["dob_missing"]:
+        return None
+    return dob
+
+
+def record(rng, p, mix):
     first, last, dob, city, email = p
-    if rng.random() < 0.15:
-        first = typo(rng, first)
-    if rng.random() < 0.15:
-        last = typo(rng, last)
-    if rng.random() < 0.15:
-        first, last = last, first
-    if rng.random() < 0.2:
-        y, m, d = dob.split("-")
-        r = rng.random()
-        if r < 0.3 and int(d) <= 12:
-            dob = f"{y}-{d}-{m}"
-        elif r < 0.6:
-            dob = f"{int(y) + rng.choice([-1, 1])}-{m}-{d}"
+    if rng.random() < mix["nickname"] and first in NICKNAMES:
+        first = rng.choice(NICKNAMES[first])
+    r = rng.random()
+    if r < mix["hyphenated_surname"]:
+        last = f"{last}-{zipf_choice(rng, SURNAMES)}" if rng.random() < 0.5 else f"{zipf_choice(rng, SURNAMES)}-{last}"
+    elif r < mix["hyphenated_surname"] + mix["changed_surname"]:
+        last = zipf_choice(rng, SURNAMES)
+    for _ in range(2 if rng.random() < mix["name_two_typos"] else 0):
+        if rng.random() < 0.5:
+            first = typo(rng, first)
         else:
-            dob = f"{y}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    if rng.random() < 0.1:
+            last = typo(rng, last)
+    if rng.random() < mix["name_typo"]:
+        if rng.random() < 0.5:
+            first = typo(rng, first)
+        else:
+            last = typo(rng, last)
+    if rng.random() < mix["swapped_names"]:
+        first, last = last, first
+    dob = wrong_dob(rng, dob, mix)
+    r = rng.random()
+    if r < mix["town_missing"]:
+        city = ""
+    elif r < mix["town_missing"] + mix["town_changed"]:
+        city = zipf_choice(rng, CITIES, 0.8)
+    elif r < mix["town_missing"] + mix["town_changed"] + mix["town_typo"]:
         city = typo(rng, city)
-    if rng.random() < 0.1:
+    r = rng.random()
+    if r < mix["email_missing"]:
+        email = ""
+    elif r < mix["email_missing"] + mix["email_typo"]:
         email = typo(rng, email)
-    fields = [first.title(), last.title(), dob, city.title(), email]
-    for index, chance in ((0, 0.1), (1, 0.08), (3, 0.1), (4, 0.12)):
-        if rng.random() < chance:
-            fields[index] = ""
-    return fields
+    if rng.random() < mix["first_missing"]:
+        first = ""
+    if rng.random() < mix["last_missing"]:
+        last = ""
+    return [first.title(), last.title(), dob.isoformat() if dob else "", city.title(), email]
+
+
+def apart(rng, rows):
+    """Shuffles the rows so that no two records of one person are side by side (intake sees them weeks apart)."""
+    rng.shuffle(rows)
+    for i in range(1, len(rows)):
+        if rows[i][-1] != rows[i - 1][-1]:
+            continue
+        for j in rng.sample(range(len(rows)), len(rows)):
+            neighbours = {rows[k][-1] for k in (j - 1, j + 1) if 0 <= k < len(rows) and k != i}
+            if rows[j][-1] != rows[i - 1][-1] and (i + 1 >= len(rows) or rows[j][-1] != rows[i + 1][-1]) \
+                    and rows[i][-1] not in neighbours and abs(j - i) > 1:
+                rows[i], rows[j] = rows[j], rows[i]
+                break
+    assert all(rows[i][-1] != rows[i - 1][-1] for i in range(1, len(rows))), "two records of one person side by side"
+    return rows
 
 
 def main():
-    people = int(sys.argv[1])
-    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 42)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("people", type=int)
+    parser.add_argument("seed", type=int, nargs="?", default=42)
+    parser.add_argument("--mix", choices=sorted(MIXES), default="typical")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    mix = MIXES[args.mix]
     rows = []
-    for cluster in range(people):
+    for cluster in range(args.people):
         p = person(rng)
         for _ in range(rng.choice([1, 1, 2, 3, 4, 5, 6, 8])):
-            rows.append(record(rng, p) + [str(cluster)])
-    rng.shuffle(rows)
+            rows.append(record(rng, p, mix) + [str(cluster)])
     out = sys.stdout
     out.write("unique_id,first_name,surname,dob,city,email,cluster\n")
-    for uid, row in enumerate(rows):
+    for uid, row in enumerate(apart(rng, rows)):
         out.write(",".join([str(uid)] + row) + "\n")
 
 

@@ -3,6 +3,7 @@ package org.roundtable.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,12 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.roundtable.web.InvalidInputException;
 
 /**
  * Measures matching as intake uses it. Records are entered in file order: for each, ask for candidates, then link
  * it to its true person (creating the person the first time), as a careful user would. A candidate shown is correct
- * when it is the record's true person.
+ * when it is the record's true person. A field intake would refuse (a date of birth in the future, an email it does not
+ * accept, an empty or too long name) is entered blank, as a referrer would have to leave it, and counted: messy files
+ * are measured to the end, never stopped by their first bad record.
  */
 @ApplicationScoped
 public class MatchEvaluation {
@@ -31,8 +36,37 @@ public class MatchEvaluation {
     @Inject
     PersonService people;
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    PersonIdentities identities;
+
+    /** How many true matches a blocking rule lets through, and how many only it does. */
+    public record RuleSurvival(int letsThrough, int onlyIt) {
+    }
+
+    /** The fields the evaluation enters, as the summary names them. */
+    private static final List<String> FIELDS = List.of("dob", "email", "first_name", "last_name", "town");
+
+    /**
+     * refused: how many fields of each kind were entered blank because intake refuses them as given; skipped: records
+     * that could not be entered at all (no truth value, or refused for a reason the evaluation cannot blank).
+     */
     public record Result(int records, int shown, int correctShown, int truePersonExisted, int truePersonShown,
-            int truePersonBlocked, long p50Micros, long p99Micros) {
+            int truePersonBlocked, long p50Micros, long p99Micros, Map<String, Integer> refused, int skipped,
+            Map<String, RuleSurvival> rules, int noRule) {
+
+        public int refused(String field) {
+            return refused.getOrDefault(field, 0);
+        }
+
+        String refusedSummary() {
+            StringBuilder summary = new StringBuilder("refused:");
+            FIELDS.forEach(f -> summary.append(' ').append(f).append('=').append(refused(f)));
+            refused.keySet().stream().filter(f -> !FIELDS.contains(f)).forEach(f -> summary.append(' ').append(f).append('=').append(refused(f)));
+            return summary.append(" skipped_records=").append(skipped).toString();
+        }
 
         public double precision() {
             return shown == 0 ? 1 : (double) correctShown / shown;
@@ -50,12 +84,26 @@ public class MatchEvaluation {
             return truePersonExisted == 0 ? 1 : (double) truePersonBlocked / truePersonExisted;
         }
 
+        /** The share of true matches that this blocking rule alone lets through. */
+        public double survival(String rule) {
+            return truePersonExisted == 0 ? 1 : (double) rules.get(rule).letsThrough() / truePersonExisted;
+        }
+
+        String rulesTable() {
+            StringBuilder table = new StringBuilder("blocking rules, of " + truePersonExisted
+                    + " true matches: each lets through alone | only it lets through");
+            rules.forEach((rule, counts) -> table.append(String.format(Locale.ROOT, "%n  %-55s %6d (%.3f) | %5d", rule, counts.letsThrough(),
+                    survival(rule), counts.onlyIt())));
+            return table.append(String.format(Locale.ROOT, "%n  %-55s %6d", "no rule", noRule)).toString();
+        }
+
         public String report() {
-            return String.format(Locale.ROOT, """
+            return rulesTable() + "\n" + String.format(Locale.ROOT, """
                     records=%d candidates_shown=%d correct_shown=%d true_person_existed=%d true_person_shown=%d
+                    %s (fields entered blank because intake refuses them as given)
                     blocking_survival=%.3f (true matches let through by the blocking step)
                     precision=%.2f recall=%.2f f1=%.2f p50_ms=%d p99_ms=%d""", records, shown, correctShown, truePersonExisted,
-                    truePersonShown, blockingSurvival(), precision(), recall(), f1(), Math.round(p50Micros / 1000.0),
+                    truePersonShown, refusedSummary(), blockingSurvival(), precision(), recall(), f1(), Math.round(p50Micros / 1000.0),
                     Math.round(p99Micros / 1000.0));
         }
     }
@@ -81,14 +129,35 @@ public class MatchEvaluation {
         int existed = 0;
         int found = 0;
         int blocked = 0;
+        Map<String, Integer> refused = new TreeMap<>();
+        int skipped = 0;
+        Map<String, RuleSurvival> rules = new java.util.LinkedHashMap<>();
+        PersonIdentities.RULES.forEach(r -> rules.put(r.name(), new RuleSurvival(0, 0)));
+        int noRule = 0;
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
             String[] cells = line.split(",", -1);
-            MatchQuery query = new MatchQuery(cell(cells, header, "first_name"), cell(cells, header, "surname"),
-                    date(cell(cells, header, "dob")), cell(cells, header, "email"), null, null, cell(cells, header, "city"));
-            UUID truePerson = personOfCluster.get(cells[truth].trim());
+            String cluster = cell(cells, header, header.get(truth));
+            if (cluster == null) {
+                skipped++;
+                continue;
+            }
+            String dob = cell(cells, header, "dob");
+            LocalDate dateOfBirth = date(dob);
+            if (dob != null && dateOfBirth == null) {
+                refused.merge("dob", 1, Integer::sum);
+            }
+            PersonForm form = asIntakeTakesIt(new PersonForm(cell(cells, header, "first_name"), cell(cells, header, "surname"), null,
+                    dateOfBirth, null, null, null, null, null, null, null, false, null, cell(cells, header, "city"), null, null,
+                    cell(cells, header, "email"), null, null), refused);
+            if (form == null) {
+                skipped++;
+                continue;
+            }
+            MatchQuery query = MatchQuery.of(form);
+            UUID truePerson = personOfCluster.get(cluster);
             long start = System.nanoTime();
             CandidateSearch.Lookup lookup = candidates.lookup(query, threshold);
             micros.add((System.nanoTime() - start) / 1000);
@@ -102,17 +171,24 @@ public class MatchEvaluation {
                 existed++;
                 found += hit ? 1 : 0;
                 blocked += lookup.blocked().contains(truePerson) ? 1 : 0;
+                List<String> through = query.isEmpty() ? List.of() : identities.rulesLettingThrough(query, truePerson);
+                noRule += through.isEmpty() ? 1 : 0;
+                through.forEach(rule -> rules.computeIfPresent(rule, (r, c) -> new RuleSurvival(c.letsThrough() + 1,
+                        c.onlyIt() + (through.size() == 1 ? 1 : 0))));
             }
-            PersonForm form = new PersonForm(orUnknown(query.firstName()), orUnknown(query.lastName()), null, query.dateOfBirth(), null,
-                    null, null, null, null, null, null, false, null, query.town(), null, null, validEmail(query.email()), null, null);
-            if (truePerson == null) {
-                personOfCluster.put(cells[truth].trim(), people.create(form, null, ""));
-            } else {
-                people.addIdentity(truePerson, form, "referral");
+            try {
+                if (truePerson == null) {
+                    personOfCluster.put(cluster, people.create(form, null, ""));
+                } else {
+                    people.addIdentity(truePerson, form, "referral");
+                }
+            } catch (InvalidInputException e) {
+                skipped++;
             }
         }
         micros.sort(null);
-        return new Result(lines.size() - 1, shown, correct, existed, found, blocked, percentile(micros, 0.50), percentile(micros, 0.99));
+        return new Result(lines.size() - 1, shown, correct, existed, found, blocked, percentile(micros, 0.50), percentile(micros, 0.99),
+                refused, skipped, rules, noRule);
     }
 
     private static String cell(String[] cells, List<String> header, String column) {
@@ -128,13 +204,38 @@ public class MatchEvaluation {
         }
     }
 
-    /** A name not given is recorded as practitioners do, "Not known", which matching ignores. */
-    private static String orUnknown(String name) {
-        return name == null ? Names.NOT_KNOWN : name;
+    /**
+     * The record as intake takes it: each field intake refuses is blanked and counted under its summary name; a name
+     * refused (missing or too long) is entered as practitioners enter a name they do not have, "Not known", which
+     * matching ignores. Null when a refusal remains that blanking a field cannot answer.
+     */
+    PersonForm asIntakeTakesIt(PersonForm form, Map<String, Integer> refused) {
+        PersonForm entered = form;
+        List<String> fields = validator.validate(form).stream().map(v -> v.getPropertyPath().toString()).distinct().toList();
+        for (String field : fields) {
+            entered = switch (field) {
+                case "firstName" -> withField(entered, Names.NOT_KNOWN, entered.lastName(), entered.dateOfBirth(), entered.town(), entered.safeEmail());
+                case "lastName" -> withField(entered, entered.firstName(), Names.NOT_KNOWN, entered.dateOfBirth(), entered.town(), entered.safeEmail());
+                case "dateOfBirth" -> withField(entered, entered.firstName(), entered.lastName(), null, entered.town(), entered.safeEmail());
+                case "town" -> withField(entered, entered.firstName(), entered.lastName(), entered.dateOfBirth(), null, entered.safeEmail());
+                case "safeEmail" -> withField(entered, entered.firstName(), entered.lastName(), entered.dateOfBirth(), entered.town(), null);
+                default -> null;
+            };
+            if (entered == null) {
+                return null;
+            }
+            refused.merge(SUMMARY_NAMES.get(field), 1, Integer::sum);
+        }
+        return entered;
     }
 
-    private static String validEmail(String email) {
-        return email != null && email.matches("[^@\\s]+@[^@\\s]+") ? email : null;
+    private static final Map<String, String> SUMMARY_NAMES = Map.of("firstName", "first_name", "lastName", "last_name",
+            "dateOfBirth", "dob", "town", "town", "safeEmail", "email");
+
+    private static PersonForm withField(PersonForm form, String firstName, String lastName, LocalDate dateOfBirth, String town,
+            String email) {
+        return new PersonForm(firstName, lastName, null, dateOfBirth, null, null, null, null, null, null, null, false, null, town, null,
+                null, email, null, null);
     }
 
     /** The value at quantile p of an ascending list (0 when empty). */
