@@ -39,6 +39,9 @@ public class DashboardBench {
     java.time.Clock clock;
 
     /** Fills the year unless this database has one already; says what it did. */
+    @Inject
+    org.roundtable.report.datareturn.DataReturnTiming dataReturn;
+
     @ActivateRequestContext
     public String fill(int maracReferrals) {
         if (year.alreadyGenerated()) {
@@ -62,6 +65,7 @@ public class DashboardBench {
         LocalDate lastQuarterEnd = days[1].withDayOfMonth(1).minusMonths((days[1].getMonthValue() - 1) % 3).minusDays(1);
         ReportPeriod quarter = ReportPeriod.between(lastQuarterEnd.minusMonths(2).withDayOfMonth(1), lastQuarterEnd);
         report.append(timeDashboard(ConferenceKind.MARAC, quarter, "quarter", runs));
+        report.append(dataReturn.measure(quarter, "quarter", runs)).append(dataReturn.measure(period, "year", runs));
         return report.append(queries(ConferenceKind.MARAC, period, runs)).toString();
     }
 
