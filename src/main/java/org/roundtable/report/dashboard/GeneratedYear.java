@@ -143,7 +143,7 @@ public class GeneratedYear {
         run("""
                 insert into referral (id, reference, conference_kind_code, state, version, referring_agency_code, author_subject, author_name,
                                       officer_name, victim_person_id, incident_summary, checklist_code, consent, created_at, updated_at,
-                                      submitted_at, repeat_of_referral_id, repeat_last_heard_on)
+                                      submitted_at, repeat_of_referral_id, repeat_anchored_on)
                 select id, 'GEN-' || kind || '-' || lpad(n::text, 6, '0'), kind, state, 0, agency, 'report-year', 'Generated year',
                        'Generated year', victim_id, 'A generated case (bench/report-year).',
                        case kind when 'MARAC' then 'DASH_RIC' when 'ASBRAC' then 'ASB_MATRIX' else 'SARAC_CRITERIA' end,
