@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.report.PeriodParams;
 import org.roundtable.report.ReportPeriod;
 import org.roundtable.user.Role;
 import org.roundtable.web.FormErrors;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.roundtable.agency.ConferenceKind;
+import org.roundtable.report.PeriodParams;
 import org.roundtable.report.ReportAccess;
 import org.roundtable.report.ReportPeriod;
 import org.roundtable.web.Clocks;
@@ -43,13 +44,13 @@ public class OutcomeReports {
     Clock clock;
 
     @Transactional
-    public AsbracPerformance.Figures asbracPerformance(PeriodQuery query) {
+    public AsbracPerformance.Figures asbracPerformance(PeriodParams query) {
         return asbracReport(PERFORMANCE, query, performance::of);
     }
 
     /** The performance framework as CSV, small counts suppressed; the download is audited with its period. */
     @Transactional
-    public String asbracPerformanceCsv(PeriodQuery query) {
+    public String asbracPerformanceCsv(PeriodParams query) {
         access.requireReader(ConferenceKind.ASBRAC, PERFORMANCE);
         ReportPeriod period = query.parse(today());
         String csv = OutcomesCsv.performance(performance.of(period));
@@ -59,17 +60,17 @@ public class OutcomeReports {
 
     /** Counted by quarter of hearing, with the reviews due by today. */
     @Transactional
-    public SixMonthOutcomes.Figures sixMonthReviews(PeriodQuery query) {
+    public SixMonthOutcomes.Figures sixMonthReviews(PeriodParams query) {
         return asbracReport(SIX_MONTHS, query, period -> sixMonths.of(period, today()));
     }
 
     @Transactional
-    public CommunityTriggerReport.Figures communityTrigger(PeriodQuery query) {
+    public CommunityTriggerReport.Figures communityTrigger(PeriodParams query) {
         return asbracReport(TRIGGER, query, trigger::of);
     }
 
     /** An ASBRAC report for the period asked for: the reader checked first, the look audited after. */
-    private <T> T asbracReport(String report, PeriodQuery query, Function<ReportPeriod, T> figures) {
+    private <T> T asbracReport(String report, PeriodParams query, Function<ReportPeriod, T> figures) {
         access.requireReader(ConferenceKind.ASBRAC, report);
         ReportPeriod period = query.parse(today());
         T counted = figures.apply(period);

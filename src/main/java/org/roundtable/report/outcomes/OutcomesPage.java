@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.report.PeriodParams;
 import org.roundtable.user.Role;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
@@ -26,11 +27,11 @@ public class OutcomesPage {
     static class Templates {
         static native TemplateInstance index();
 
-        static native TemplateInstance performance(AsbracPerformance.Figures figures, PeriodQuery query, FormErrors errors);
+        static native TemplateInstance performance(AsbracPerformance.Figures figures, PeriodParams query, FormErrors errors);
 
-        static native TemplateInstance sixMonths(SixMonthOutcomes.Figures figures, PeriodQuery query, FormErrors errors);
+        static native TemplateInstance sixMonths(SixMonthOutcomes.Figures figures, PeriodParams query, FormErrors errors);
 
-        static native TemplateInstance trigger(CommunityTriggerReport.Figures figures, PeriodQuery query, FormErrors errors);
+        static native TemplateInstance trigger(CommunityTriggerReport.Figures figures, PeriodParams query, FormErrors errors);
 
         static native TemplateInstance advocates(AdvocateOutcomes.Figures figures, String service, String year, FormErrors errors);
     }
@@ -50,7 +51,7 @@ public class OutcomesPage {
     @GET
     @Path("asbrac-performance")
     @Operation(hidden = true)
-    public Response performance(@BeanParam PeriodQuery query) {
+    public Response performance(@BeanParam PeriodParams query) {
         return page(errors -> Templates.performance(errors == null ? reports.asbracPerformance(query) : null, query,
                 errors == null ? FormErrors.NONE : errors));
     }
@@ -59,14 +60,14 @@ public class OutcomesPage {
     @Path("asbrac-performance.csv")
     @Produces("text/csv")
     @Operation(hidden = true)
-    public Response performanceCsv(@BeanParam PeriodQuery query) {
+    public Response performanceCsv(@BeanParam PeriodParams query) {
         return OutcomesResource.csv(reports.asbracPerformanceCsv(query));
     }
 
     @GET
     @Path("six-month-reviews")
     @Operation(hidden = true)
-    public Response sixMonths(@BeanParam PeriodQuery query) {
+    public Response sixMonths(@BeanParam PeriodParams query) {
         return page(errors -> Templates.sixMonths(errors == null ? reports.sixMonthReviews(query) : null, query,
                 errors == null ? FormErrors.NONE : errors));
     }
@@ -74,7 +75,7 @@ public class OutcomesPage {
     @GET
     @Path("community-trigger")
     @Operation(hidden = true)
-    public Response trigger(@BeanParam PeriodQuery query) {
+    public Response trigger(@BeanParam PeriodParams query) {
         return page(errors -> Templates.trigger(errors == null ? reports.communityTrigger(query) : null, query,
                 errors == null ? FormErrors.NONE : errors));
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.roundtable.report.PeriodParams;
 import org.roundtable.user.Role;
 
 /**
@@ -37,7 +38,7 @@ public class OutcomesResource {
     @Path("asbrac-performance")
     @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
     @Operation(operationId = "getAsbracPerformance", summary = "Referrals and repeat referrals to the ASBRAC in each month of the period")
-    public AsbracPerformance.Figures asbracPerformance(@BeanParam PeriodQuery period) {
+    public AsbracPerformance.Figures asbracPerformance(@BeanParam PeriodParams period) {
         return reports.asbracPerformance(period);
     }
 
@@ -49,7 +50,7 @@ public class OutcomesResource {
             summary = "The ASBRAC performance framework as CSV; counts from 1 to 4 written as <5; the download is audited")
     @APIResponse(responseCode = "200", description = "One row per month and a total",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response asbracPerformanceCsv(@BeanParam PeriodQuery period) {
+    public Response asbracPerformanceCsv(@BeanParam PeriodParams period) {
         return csv(reports.asbracPerformanceCsv(period));
     }
 
@@ -58,7 +59,7 @@ public class OutcomesResource {
     @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
     @Operation(operationId = "getAsbracSixMonthReviews",
             summary = "ASBRAC six-month reviews by quarter of first hearing: heard, due, recorded, further incidents, closed with risk reduced")
-    public SixMonthOutcomes.Figures sixMonthReviews(@BeanParam PeriodQuery period) {
+    public SixMonthOutcomes.Figures sixMonthReviews(@BeanParam PeriodParams period) {
         return reports.sixMonthReviews(period);
     }
 
@@ -67,7 +68,7 @@ public class OutcomesResource {
     @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
     @Operation(operationId = "getCommunityTriggerCases",
             summary = "ASBRAC cases submitted in the period that met a Community Trigger rule, by rule, with which rules are on")
-    public CommunityTriggerReport.Figures communityTrigger(@BeanParam PeriodQuery period) {
+    public CommunityTriggerReport.Figures communityTrigger(@BeanParam PeriodParams period) {
         return reports.communityTrigger(period);
     }
 

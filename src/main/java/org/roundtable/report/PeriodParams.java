@@ -1,8 +1,7 @@
-package org.roundtable.report.datareturn;
+package org.roundtable.report;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
-import org.roundtable.report.ReportPeriod;
 import org.roundtable.web.Clocks;
 
 /**
@@ -32,6 +31,11 @@ public class PeriodParams {
     /** The period asked for; without one, the quarter holding today. Bad values are field errors. */
     public ReportPeriod toPeriod(Clock clock) {
         return ReportPeriod.parse(period, year, quarter, month, from, to, Clocks.today(clock));
+    }
+
+    /** The period asked for, as of this day. */
+    public ReportPeriod parse(java.time.LocalDate today) {
+        return ReportPeriod.parse(period, year, quarter, month, from, to, today);
     }
 
     /** The same parameters again, for the download links beside the table. */
