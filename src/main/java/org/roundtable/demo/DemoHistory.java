@@ -45,33 +45,33 @@ public class DemoHistory {
         List<?> referrals = entityManager.createNativeQuery("select referral_id from agenda_item where meeting_id = :id")
                 .setParameter("id", meetingId).getResultList();
         shift("""
-                update referral set created_at = created_at - cast(:d as interval), updated_at = updated_at - cast(:d as interval),
-                       submitted_at = submitted_at - cast(:d as interval), review_due_on = review_due_on - cast(:days as int)
+                update referral set created_at = created_at - make_interval(days => :days), updated_at = updated_at - make_interval(days => :days),
+                       submitted_at = submitted_at - make_interval(days => :days), review_due_on = review_due_on - :days
                 where id in (select referral_id from agenda_item where meeting_id = :id)""", meetingId, days);
         shift("""
-                update referral_transition set occurred_at = occurred_at - cast(:d as interval)
+                update referral_transition set occurred_at = occurred_at - make_interval(days => :days)
                 where referral_id in (select referral_id from agenda_item where meeting_id = :id)""", meetingId, days);
         shift("""
-                update meeting set starts_at = starts_at - cast(:d as interval), created_at = created_at - cast(:d as interval),
-                       published_at = published_at - cast(:d as interval), started_at = started_at - cast(:d as interval),
-                       ended_at = ended_at - cast(:d as interval), approved_at = approved_at - cast(:d as interval)
+                update meeting set starts_at = starts_at - make_interval(days => :days), created_at = created_at - make_interval(days => :days),
+                       published_at = published_at - make_interval(days => :days), started_at = started_at - make_interval(days => :days),
+                       ended_at = ended_at - make_interval(days => :days), approved_at = approved_at - make_interval(days => :days)
                 where id = :id""", meetingId, days);
         shift("""
-                update agenda_item set next_review_on = next_review_on - cast(:days as int) where meeting_id = :id""",
+                update agenda_item set next_review_on = next_review_on - :days where meeting_id = :id""",
                 meetingId, days);
         shift("""
-                update meeting_attendee set added_at = added_at - cast(:d as interval),
-                       acknowledged_at = acknowledged_at - cast(:d as interval)
+                update meeting_attendee set added_at = added_at - make_interval(days => :days),
+                       acknowledged_at = acknowledged_at - make_interval(days => :days)
                 where meeting_id = :id""", meetingId, days);
         shift("""
-                update case_research set updated_at = updated_at - cast(:d as interval)
+                update case_research set updated_at = updated_at - make_interval(days => :days)
                 where agenda_item_id in (select id from agenda_item where meeting_id = :id)""", meetingId, days);
         shift("""
-                update action_update set at = at - cast(:d as interval)
+                update action_update set at = at - make_interval(days => :days)
                 where action_id in (select id from action where meeting_id = :id)""", meetingId, days);
         int actions = shift("""
-                update action set created_at = created_at - cast(:d as interval), due_on = due_on - cast(:days as int),
-                       completed_at = completed_at - cast(:d as interval)
+                update action set created_at = created_at - make_interval(days => :days), due_on = due_on - :days,
+                       completed_at = completed_at - make_interval(days => :days)
                 where meeting_id = :id""", meetingId, days);
         audit.record("demo.meeting-moved", "meeting", meetingId.toString(),
                 "demo history: the meeting, its " + referrals.size() + " case(s) and " + actions + " action(s) moved back " + days + " days");
@@ -79,13 +79,6 @@ public class DemoHistory {
     }
 
     private int shift(String sql, UUID meetingId, int days) {
-        var query = entityManager.createNativeQuery(sql).setParameter("id", meetingId);
-        if (sql.contains(":d ")) {
-            query.setParameter("d", days + " days");
-        }
-        if (sql.contains(":days")) {
-            query.setParameter("days", days);
-        }
-        return query.executeUpdate();
+        return entityManager.createNativeQuery(sql).setParameter("id", meetingId).setParameter("days", days).executeUpdate();
     }
 }
