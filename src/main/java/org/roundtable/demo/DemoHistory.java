@@ -45,14 +45,16 @@ public class DemoHistory {
         List<?> referrals = entityManager.createNativeQuery("select referral_id from agenda_item where meeting_id = :id")
                 .setParameter("id", meetingId).getResultList();
         shift("""
-                update referral set created_at = created_at - make_interval(days => :days), updated_at = updated_at - make_interval(days => :days),
+                update referral set created_at = created_at - make_interval(days => :days),
+                       updated_at = updated_at - make_interval(days => :days),
                        submitted_at = submitted_at - make_interval(days => :days), review_due_on = review_due_on - :days
                 where id in (select referral_id from agenda_item where meeting_id = :id)""", meetingId, days);
         shift("""
                 update referral_transition set occurred_at = occurred_at - make_interval(days => :days)
                 where referral_id in (select referral_id from agenda_item where meeting_id = :id)""", meetingId, days);
         shift("""
-                update meeting set starts_at = starts_at - make_interval(days => :days), created_at = created_at - make_interval(days => :days),
+                update meeting set starts_at = starts_at - make_interval(days => :days),
+                       created_at = created_at - make_interval(days => :days),
                        published_at = published_at - make_interval(days => :days), started_at = started_at - make_interval(days => :days),
                        ended_at = ended_at - make_interval(days => :days), approved_at = approved_at - make_interval(days => :days)
                 where id = :id""", meetingId, days);
