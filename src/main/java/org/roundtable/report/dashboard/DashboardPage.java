@@ -23,7 +23,7 @@ import org.roundtable.web.InvalidInputException;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPage {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Dashboard d, DashboardView view, DashboardQuery.Typed typed, String chosenKind,
                 FormErrors errors, ConferenceKind[] kinds);

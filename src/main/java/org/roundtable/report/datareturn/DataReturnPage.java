@@ -27,7 +27,7 @@ import org.roundtable.web.InvalidInputException;
 @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
 public class DataReturnPage {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance table(PeriodParams params, ReportPeriod period, List<String> headers, List<List<String>> rows,
                 String query, FormErrors errors);

@@ -41,7 +41,7 @@ public class ReturnSettingsPage {
             Map<String, String> national, long nationalVersion, FormErrors nationalErrors, boolean nationalConflict, String saved) {
     }
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(State state);
     }
