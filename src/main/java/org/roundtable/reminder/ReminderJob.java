@@ -3,10 +3,13 @@ package org.roundtable.reminder;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.roundtable.cluster.ClusterLock;
 
 /**
  * Every few minutes (roundtable.reminders.every; "off" in the fast tests, which run it themselves): decide today's
- * reminders into the outbox, then send what the outbox holds. Safe to run on several instances at once.
+ * reminders into the outbox, then send what the outbox holds. One replica runs it at a time ({@link ClusterLock});
+ * {@link #runOnce} alone is safe on several at once too (the outbox's unique key, rows claimed with SKIP LOCKED).
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -21,10 +24,21 @@ public class ReminderJob {
     @Inject
     OutboxSender sender;
 
-    @Scheduled(every = "${roundtable.reminders.every:5m}", identity = "action-reminders",
+    @Inject
+    ClusterLock cluster;
+
+    /** The job's lock name across replicas. */
+    public static final String JOB = "action-reminders";
+
+    @Scheduled(every = "${roundtable.reminders.every:5m}", identity = JOB,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runOnce();
+        runOnThisReplica();
+    }
+
+    /** What the schedule calls: one run, or empty when another replica is running it now. */
+    public Optional<Run> runOnThisReplica() {
+        return cluster.runOnce(JOB, this::runOnce);
     }
 
     public Run runOnce() {

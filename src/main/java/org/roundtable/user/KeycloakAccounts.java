@@ -14,9 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.roundtable.cluster.ClusterLock;
 
 /**
  * Reads which accounts are disabled in Keycloak (accounts are created and disabled there, not here),
@@ -47,9 +49,21 @@ public class KeycloakAccounts {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    @Scheduled(every = "${roundtable.account-check.every:10m}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Inject
+    ClusterLock cluster;
+
+    /** The job's lock name across replicas. */
+    public static final String JOB = "keycloak-account-check";
+
+    @Scheduled(every = "${roundtable.account-check.every:10m}", delayed = "20s", identity = JOB,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCheck() {
-        refresh();
+        refreshOnThisReplica();
+    }
+
+    /** What the schedule calls: {@link #refresh}, or empty when another replica is checking now. */
+    public Optional<Integer> refreshOnThisReplica() {
+        return cluster.runOnce(JOB, this::refresh);
     }
 
     /** Returns how many users changed state, or -1 when Keycloak could not be asked twice running. */

@@ -121,8 +121,11 @@ public class UserService {
         audit.recordFor(actor, "user.conference-kinds", ENTITY, user.subject, null, "before=" + before + "; after=" + kinds);
     }
 
-    /** Marks which accounts the identity provider has disabled, so administrators see them as inactive. */
-    @Transactional
+    /**
+     * Marks which accounts the identity provider has disabled, so administrators see them as inactive. A transaction
+     * of its own, apart from the account check's lock transaction, so that a failed attempt can be tried again.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int applyAccountStates(Set<String> disabledSubjects, Set<String> knownSubjects) {
         int changed = 0;
         for (AppUser user : repository.listAll()) {
