@@ -18,6 +18,9 @@ public class AuditService {
     public static final int EXPORT_LIMIT = 50_000;
 
     @Inject
+    org.roundtable.metrics.Metrics metrics;
+
+    @Inject
     AuditRepository repository;
 
     @Inject
@@ -52,6 +55,7 @@ public class AuditService {
         event.reason = reason;
         event.detail = detail;
         repository.persist(event);
+        metrics.auditRowWritten();
     }
 
     @Transactional

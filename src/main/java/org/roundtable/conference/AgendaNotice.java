@@ -1,10 +1,7 @@
 package org.roundtable.conference;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.roundtable.agency.AgencyService;
 import org.roundtable.agency.AgencyView;
+import org.roundtable.reminder.Outbox;
 import org.roundtable.user.Role;
 import org.roundtable.user.UserService;
 import org.roundtable.user.UserView;
@@ -24,7 +22,8 @@ import org.roundtable.user.UserView;
  * Tells the agencies of a meeting that its agenda is published: each member agency, and each guest agency invited
  * for named cases (at publishing, or when invited after it). An agency is reached through its shared conference
  * mailbox, if it has one, and its single points of contact whose email Roundtable knows from sign-in. The email
- * carries no personal data: the conference, the date and a link. It is sent only once the transaction has committed.
+ * carries no personal data: the conference, the date and a link. Each email goes to the outbox in the publishing
+ * transaction and is sent once that has committed ({@link Outbox}), or later, on any replica, if that send fails.
  */
 @ApplicationScoped
 public class AgendaNotice {
@@ -32,7 +31,7 @@ public class AgendaNotice {
     private static final Logger LOG = Logger.getLogger(AgendaNotice.class);
 
     @Inject
-    Mailer mailer;
+    Outbox outbox;
 
     @Inject
     AgencyService agencies;
@@ -43,7 +42,7 @@ public class AgendaNotice {
     @ConfigProperty(name = "roundtable.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) Agendas.Published published) {
+    void onPublished(@Observes Agendas.Published published) {
         MeetingView meeting = published.meeting();
         List<AgencyView> told = new ArrayList<>(agencies.members(meeting.kind()).stream().filter(AgencyView::active).toList());
         published.guestAgencies().stream().map(agencies::findByShortCode).flatMap(java.util.Optional::stream)
@@ -51,7 +50,7 @@ public class AgendaNotice {
         send(meeting, addresses(told), "Please record what your agency holds about each case before the meeting:");
     }
 
-    void onGuestInvited(@Observes(during = TransactionPhase.AFTER_SUCCESS) Agendas.GuestInvited invited) {
+    void onGuestInvited(@Observes Agendas.GuestInvited invited) {
         agencies.findByShortCode(invited.agencyCode()).filter(AgencyView::active).ifPresent(guest -> send(invited.meeting(),
                 addresses(List.of(guest)), "Your agency is invited to this meeting for named cases. Please record what your "
                         + "agency holds about them before the meeting:"));
@@ -59,11 +58,11 @@ public class AgendaNotice {
 
     private void send(MeetingView meeting, Collection<String> addresses, String request) {
         for (String address : addresses) {
-            mailer.send(Mail.withText(address, "Roundtable: " + meeting.title() + " agenda published",
+            outbox.write(Outbox.AGENDA, List.of(address), "Roundtable: " + meeting.title() + " agenda published",
                     "The agenda for " + meeting.title() + " is published.\n\n" + request + "\n" + baseUrl + "/meetings/"
-                            + meeting.id() + "\n\nThis email holds no personal data. Sign in to Roundtable to see the cases."));
+                            + meeting.id() + "\n\nThis email holds no personal data. Sign in to Roundtable to see the cases.");
         }
-        LOG.infof("Agenda of meeting %s: %d addresses told", meeting.id(), addresses.size());
+        LOG.infof("Agenda of meeting %s: %d addresses written to the outbox", meeting.id(), addresses.size());
     }
 
     /** Each agency's shared mailbox and its active single points of contact with an email, each address once. */

@@ -36,6 +36,9 @@ import org.roundtable.web.StaleEditException;
 public class MeetingRoom {
 
     @Inject
+    org.roundtable.metrics.Metrics metrics;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -386,6 +389,7 @@ public class MeetingRoom {
         meeting.status = Meeting.Status.HELD;
         meeting.endedAt = Instant.now();
         audit.record("meeting.end", Meetings.ENTITY, meetingId.toString(), null);
+        metrics.meetingHeld(meeting.kind);
         return MeetingView.of(meeting);
     }
 

@@ -22,6 +22,9 @@ public class CandidateSearch {
     public static final int MAX_SHOWN = 5;
 
     @Inject
+    org.roundtable.metrics.Metrics metrics;
+
+    @Inject
     PersonIdentities identities;
 
     @Inject
@@ -66,8 +69,10 @@ public class CandidateSearch {
                     row.dateOfBirth(), Math.round(score.weight() * 10) / 10.0, Math.floor(probability * 1000) / 1000, score.reasons());
             best.merge(row.personId(), candidate, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
-        return new Lookup(best.values().stream().sorted(Comparator.comparingDouble(Candidate::weight).reversed()).limit(MAX_SHOWN)
-                .toList(), blocked);
+        List<Candidate> shown = best.values().stream().sorted(Comparator.comparingDouble(Candidate::weight).reversed())
+                .limit(MAX_SHOWN).toList();
+        metrics.candidatesProposed(shown.size());
+        return new Lookup(shown, blocked);
     }
 
     public double minimumProbability() {

@@ -41,6 +41,9 @@ public class ReferralService {
     static final String ENTITY = "referral";
 
     @Inject
+    org.roundtable.metrics.Metrics metrics;
+
+    @Inject
     ReferralRepository referrals;
 
     @Inject
@@ -201,6 +204,7 @@ public class ReferralService {
         workflow.apply(referral, new TransitionRequest(ReferralState.SUBMITTED, null, null, null, null), viewer);
         repeats.recomputeVictims(List.of(referral.victimPersonId));
         referrals.flush();
+        metrics.referralSubmitted(referral.kind);
         return view(referral, viewer);
     }
 

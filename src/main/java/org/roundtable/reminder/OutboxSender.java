@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.roundtable.metrics.Metrics;
 
 /**
  * Sends what the outbox holds. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so instances sharing the
@@ -33,13 +34,16 @@ class OutboxSender {
     @Inject
     Clock clock;
 
-    /** Returns how many reminders went out. */
+    @Inject
+    Metrics metrics;
+
+    /** Returns how many emails went out. */
     @Transactional
     int sendDue() {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> claimed = entityManager.createNativeQuery("""
-                select id, recipients, subject, body, attempts from reminder_outbox
+                select id, recipients, subject, body, attempts, kind from reminder_outbox
                 where sent_at is null and next_attempt_at <= :now
                 order by next_attempt_at limit :batch
                 for update skip locked""").setParameter("now", now).setParameter("batch", BATCH).getResultList();
@@ -52,9 +56,13 @@ class OutboxSender {
                 entityManager.createNativeQuery("update reminder_outbox set sent_at = :now, attempts = attempts + 1 where id = :id")
                         .setParameter("now", now).setParameter("id", id).executeUpdate();
                 sent++;
+                metrics.mail(true, (String) row[5]);
             } catch (RuntimeException e) {
                 Instant next = now.plus(backoff(attempts + 1));
-                LOG.warnf("Reminder %s not sent (attempt %d), next try at %s: %s", id, attempts + 1, next, e.getMessage());
+                metrics.mail(false, (String) row[5]);
+                // The server's answer may name an address: it goes to the row's last_error, not to the log.
+                LOG.warnf("Email %s (%s) not sent (attempt %d), next try at %s: %s", id, row[5], attempts + 1, next,
+                        e.getClass().getSimpleName());
                 entityManager.createNativeQuery("""
                         update reminder_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error where id = :id""")
                         .setParameter("next", next).setParameter("error", String.valueOf(e.getMessage())).setParameter("id", id)

@@ -52,8 +52,8 @@ class ReminderPlanner {
                 continue;
             }
             written += entityManager.createNativeQuery("""
-                    insert into reminder_outbox (id, action_id, step, recipients, subject, body, created_at, next_attempt_at)
-                    values (:id, :action, :step, :to, :subject, :body, :now, :now)
+                    insert into reminder_outbox (id, kind, action_id, step, recipients, subject, body, created_at, next_attempt_at)
+                    values (:id, 'reminder', :action, :step, :to, :subject, :body, :now, :now)
                     on conflict (action_id, step) do nothing""")
                     .setParameter("id", UUID.randomUUID()).setParameter("action", action.id()).setParameter("step", step.get().key())
                     .setParameter("to", String.join(",", to)).setParameter("subject", subject(action, step.get()))
