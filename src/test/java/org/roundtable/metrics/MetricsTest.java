@@ -69,6 +69,20 @@ class MetricsTest {
         assertEquals(before + 1, Prometheus.value("roundtable_audit_rows_total", ""), 0.0001);
     }
 
+    @Test
+    void everyRoundtableSeriesOnTheGrafanaDashboardIsServed() throws Exception {
+        String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("deploy", "grafana", "roundtable-dashboard.json"));
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(dashboard);
+        java.util.regex.Matcher series = java.util.regex.Pattern.compile("roundtable_[a-z_]+_total").matcher(dashboard);
+        String served = Prometheus.scrape();
+        int found = 0;
+        while (series.find()) {
+            found++;
+            assertTrue(served.contains(series.group() + "{") || served.contains(series.group() + " "), "served: " + series.group());
+        }
+        assertTrue(found >= 6, "the dashboard shows the work counters");
+    }
+
     private static double delta(String before, String after, String name, String labels) {
         return Prometheus.value(after, name, labels) - Prometheus.value(before, name, labels);
     }

@@ -116,7 +116,7 @@ class LogsHoldNoPersonalDataTest {
             int version = given().get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("version");
             given().contentType("application/json").header("If-Match", String.valueOf(version)).body(Map.of("to", "ACCEPTED"))
                     .post("/api/v1/referrals/" + id + "/transitions").then().statusCode(200).body("state", equalTo("ACCEPTED"));
-            given().get("/api/v1/referrals/" + id).then().statusCode(200).body("draft.victim.lastName", equalTo(last));
+            given().get("/api/v1/referrals/" + id).then().statusCode(200).body(containsString(last));
             given().get("/cases/" + id).then().statusCode(200).body(containsString(last));
         } finally {
             root.removeHandler(capture);
