@@ -1,5 +1,6 @@
 package org.roundtable.reminder;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -50,7 +51,8 @@ public class Outbox {
         written.fire(new Written());
     }
 
+    // The committed transaction is still on the thread while its observers run: send in a new one.
     void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written row) {
-        sender.sendDue();
+        QuarkusTransaction.requiringNew().run(sender::sendDue);
     }
 }
