@@ -55,12 +55,7 @@ class ClusterLockTest {
                 // The winner keeps its lock until the other replica has tried and given up, so the two really overlap.
                 Supplier<Boolean> work = () -> {
                     ran.incrementAndGet();
-                    try {
-                        return loserReturned.await(WAIT_SECONDS, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
+                    return waitFor(loserReturned);
                 };
                 List<Future<Optional<Boolean>>> runs = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
@@ -102,12 +97,7 @@ class ClusterLockTest {
             CountDownLatch release = new CountDownLatch(1);
             Future<Optional<Boolean>> other = otherReplica.submit(() -> cluster.runOnce(job, () -> {
                 holding.countDown();
-                try {
-                    return release.await(WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
+                return waitFor(release);
             }));
             assertTrue(holding.await(WAIT_SECONDS, TimeUnit.SECONDS), "the other replica took " + job);
             assertTrue(scheduledRun.get().isEmpty(), job + " is skipped here while the other replica runs it");
@@ -116,6 +106,16 @@ class ClusterLockTest {
             assertTrue(scheduledRun.get().isPresent(), job + " runs here once the other replica has finished");
         } finally {
             otherReplica.shutdownNow();
+        }
+    }
+
+    /** True once the latch opens (the state the work waits for), false if it never does. */
+    private static boolean waitFor(CountDownLatch latch) {
+        try {
+            return latch.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
