@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.PostgresTestResource;
 
@@ -40,7 +39,7 @@ class TwoInstancesIT extends BrowserJourney {
 
     private static Process second;
 
-    @BeforeAll
+    /** Started from the test, not @BeforeAll: the test database and the first instance start with the test instance. */
     static void startSecondInstance() throws IOException {
         String jdbcUrl = Objects.requireNonNull(System.getProperty(PostgresTestResource.JDBC_URL), "the test database runs");
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -90,7 +89,8 @@ class TwoInstancesIT extends BrowserJourney {
     }
 
     @Test
-    void aSessionStartedOnOneReplicaContinuesOnTheOtherAndAFormPostedThereIsSaved() {
+    void aSessionStartedOnOneReplicaContinuesOnTheOtherAndAFormPostedThereIsSaved() throws IOException {
+        startSecondInstance();
         Page page = browser.signIn("admin");
         assertTrue(page.context().cookies(BrowserSession.APP).stream().anyMatch(c -> c.name.startsWith("q_session")),
                 "signed in on the first replica");
