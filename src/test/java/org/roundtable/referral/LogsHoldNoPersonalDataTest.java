@@ -134,6 +134,7 @@ class LogsHoldNoPersonalDataTest {
                 }
             }
         }
+        System.out.println("LogsHoldNoPersonalDataTest: " + capture.lines.size() + " log lines scanned for " + personal.size() + " values");
         assertEquals(List.of(), leaks, "personal data in the log (" + capture.lines.size() + " lines scanned)");
         assertTrue(personal.stream().noneMatch(String::isBlank));
     }
