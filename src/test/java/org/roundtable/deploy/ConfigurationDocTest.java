@@ -22,8 +22,13 @@ class ConfigurationDocTest {
 
     private static final Path DOC = Path.of("docs", "configuration.md");
     private static final Path PROPERTIES = Path.of("src", "main", "resources", "application.properties");
-    /** A roundtable.* name inside a Java string or a ${...}/{...} expression: "roundtable.x", "${roundtable.x:5m}". */
-    private static final Pattern IN_CODE = Pattern.compile("[\"{](roundtable\\.[a-z][a-z0-9.-]*[a-z0-9])");
+    /**
+     * A roundtable.* property where code reads configuration: {@code @ConfigProperty(name = "roundtable.x")},
+     * {@code @ConfigMapping(prefix = "roundtable.x")}, an expression {@code "${roundtable.x:5m}"} or {@code "{roundtable.x}"},
+     * or a lookup {@code getValue("roundtable.x", ...)}. Other strings that start with "roundtable." (metric names) are not settings.
+     */
+    private static final Pattern IN_CODE = Pattern.compile(
+            "(?:(?:name|prefix)\\s*=\\s*\"|\\{|(?:getValue|getOptionalValue|setting|getProperty)\\(\\s*\")(roundtable\\.[a-z][a-z0-9.-]*[a-z0-9])");
     private static final Pattern PROPERTY_KEY = Pattern.compile("^(?:%[a-z-]+\\.)?(roundtable\\.[a-z][a-z0-9.-]*[a-z0-9])\\s*=", Pattern.MULTILINE);
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
