@@ -58,6 +58,8 @@ class DeploymentFilesTest {
         assertTrue(healthCheck.contains("/dev/tcp/127.0.0.1/" + MANAGEMENT_PORT) && healthCheck.contains("/q/health/ready"),
                 "the health check asks the management port's readiness: " + healthCheck);
         assertTrue(text.contains("ENTRYPOINT [ \"/opt/jboss/container/java/run/run-java.sh\" ]"), "the image's run-java.sh starts the JVM");
+        List<String> ignored = Files.readAllLines(Path.of(".dockerignore")).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertEquals(List.of("*", "!target/quarkus-app/"), ignored, "the build context holds only target/quarkus-app (never data/)");
     }
 
     @Test
@@ -104,6 +106,10 @@ class DeploymentFilesTest {
         for (Document document : Manifests.kubernetesObjects()) {
             assertNoSecretValues(document);
         }
+        for (Path kustomization : Manifests.yamlFiles(Manifests.KUBERNETES).stream().filter(f -> f.endsWith("kustomization.yaml")).toList()) {
+            JsonNode generators = Manifests.documents(kustomization).get(0).node().path("secretGenerator");
+            assertFalse(generators.toString().contains("literals"), kustomization + " writes secret values as literals");
+        }
     }
 
     @Test
@@ -147,8 +153,13 @@ class DeploymentFilesTest {
     @Test
     void theProductionRealmHasNoDemoUserNoDemoSecretNoPasswordGrantAndASeparateApiClient() throws IOException {
         JsonNode production = Manifests.readJson(RealmFiles.PRODUCTION_REALM);
-        assertEquals(RealmFiles.productionRealm(Manifests.readJson(RealmFiles.DEMO_REALM)), production,
-                RealmFiles.PRODUCTION_REALM + " no longer follows from the demo realm (see RealmFiles.productionRealm)");
+        JsonNode expected = RealmFiles.productionRealm(Manifests.readJson(RealmFiles.DEMO_REALM));
+        if (!expected.equals(production)) {
+            Path written = Path.of("target", "expected-" + RealmFiles.PRODUCTION_REALM.getFileName());
+            Files.createDirectories(written.getParent());
+            Manifests.JSON.writerWithDefaultPrettyPrinter().writeValue(written.toFile(), expected);
+            fail(RealmFiles.PRODUCTION_REALM + " no longer follows from the demo realm (RealmFiles.productionRealm): the expected file is in " + written);
+        }
         for (JsonNode user : production.path("users")) {
             assertTrue(user.has("serviceAccountClientId"), "a production realm holds no people: " + user.path("username"));
             assertFalse(user.has("credentials"), "no password in the production realm");
