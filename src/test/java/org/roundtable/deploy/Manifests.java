@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The deployment files as data: Kubernetes manifests, the compose file and the realm files under deploy/. */
@@ -100,7 +99,7 @@ final class Manifests {
         }
     }
 
-    /** Every value under a node whose field name matches, at any depth. */
+    /** Calls the visitor with every field of the node, at any depth, and its path. */
     static void visitFields(JsonNode node, String path, FieldVisitor visitor) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
@@ -152,10 +151,6 @@ final class Manifests {
             array.add(value);
         }
         return array;
-    }
-
-    static <T> List<T> filter(List<T> items, Predicate<T> predicate) {
-        return items.stream().filter(predicate).toList();
     }
 
     /** Roundtable's management port (health, metrics), from application.properties. */
