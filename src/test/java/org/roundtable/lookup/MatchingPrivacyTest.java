@@ -120,6 +120,7 @@ class MatchingPrivacyTest {
     }
 
     @Test
+    @jakarta.enterprise.context.control.ActivateRequestContext
     void aUserOverTheDailyLimitAppearsOnTheAuditorsUnusualActivity() {
         String busy = "busy-" + p.housing();
         Identities.signIn(identity, busy, "Busy Bee", p.housing(), "referrer");
