@@ -134,7 +134,7 @@ public class PersonLookups {
                 .setParameter("actions", LOOKUP_ACTIONS)
                 .setParameter("since", since.atStartOfDay(Clocks.LONDON).toInstant())
                 .setParameter("limit", limit).getResultList();
-        List<UnusualDay> days = rows.stream().map(t -> new UnusualDay(((java.sql.Date) t.get("day")).toLocalDate(),
+        List<UnusualDay> days = rows.stream().map(t -> new UnusualDay(org.roundtable.report.outcomes.SqlValues.date(t.get("day")),
                 (String) t.get("subject"), (String) t.get("name"), agencyNames.nameOf((String) t.get("agency")),
                 ((Number) t.get("lookups")).longValue())).toList();
         audit.record("audit.unusual-activity.view", "audit-log", null, "daily limit: " + limit + "; since: " + since + "; rows: " + days.size());

@@ -17,6 +17,7 @@ import org.roundtable.audit.Actor;
 import org.roundtable.audit.AuditService;
 import org.roundtable.referral.Viewer;
 import org.roundtable.referral.Viewers;
+import org.roundtable.report.outcomes.SqlValues;
 import org.roundtable.web.Clocks;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.NotFoundProblem;
@@ -149,8 +150,8 @@ public class Retention {
                 where d.erased_at is null and d.conference_kind_code in (:kinds)
                 order by d.due_on, r.reference""", Tuple.class).setParameter("kinds", kinds).getResultList();
         List<DueCase> due = rows.stream().map(t -> new DueCase((UUID) t.get("referral_id"), (String) t.get("reference"),
-                ConferenceKind.valueOf((String) t.get("kind")), ((java.sql.Date) t.get("closed_on")).toLocalDate(),
-                ((java.sql.Date) t.get("due_on")).toLocalDate(), ((Number) t.get("people")).longValue())).toList();
+                ConferenceKind.valueOf((String) t.get("kind")), SqlValues.date(t.get("closed_on")),
+                SqlValues.date(t.get("due_on")), ((Number) t.get("people")).longValue())).toList();
         audit.record("retention.due.view", "retention", null, "cases: " + String.join(",", due.stream().map(d -> d.referralId().toString()).toList()));
         return due;
     }

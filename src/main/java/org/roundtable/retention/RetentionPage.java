@@ -33,15 +33,26 @@ public class RetentionPage {
     }
 
     private final Retention retention;
+    private final java.time.Clock clock;
 
-    RetentionPage(Retention retention) {
+    RetentionPage(Retention retention, java.time.Clock clock) {
         this.retention = retention;
+        this.clock = clock;
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance due(@QueryParam("erased") String erased) {
         return Templates.due(retention.periods(), retention.due(), erased);
+    }
+
+    /** Lists what is due now, as the nightly job would (the job's lock keeps two runs apart). */
+    @POST
+    @Path("listing")
+    @Operation(hidden = true)
+    public Response listNow() {
+        retention.listDue(org.roundtable.web.Clocks.today(clock));
+        return Response.seeOther(URI.create("/retention")).build();
     }
 
     @POST

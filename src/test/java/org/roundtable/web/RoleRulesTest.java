@@ -107,6 +107,7 @@ class RoleRulesTest {
             Map.entry("POST /api/v1/retention/due/{referralId}/erasure", "roles[coordinator]"),
             Map.entry("GET /retention", "roles[coordinator]"),
             Map.entry("POST /retention/{referralId}/erasure", "roles[coordinator]"),
+            Map.entry("POST /retention/listing", "roles[coordinator]"),
             Map.entry("GET /referrals", REFERRERS),
             Map.entry("POST /referrals", REFERRERS),
             Map.entry("GET /referrals/new", REFERRERS),
