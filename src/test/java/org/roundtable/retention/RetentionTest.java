@@ -103,8 +103,8 @@ class RetentionTest {
 
         Retention.Erasure erasure = retention.confirm(due, TODAY);
         assertEquals(3, erasure.peopleDeleted().size(), erasure.toString());
-        given().post("/api/v1/retention/due/" + kept + "/erasure").then().statusCode(404);
-        given().post("/api/v1/retention/due/" + due + "/erasure").then().statusCode(409)
+        given().contentType("application/json").post("/api/v1/retention/due/" + kept + "/erasure").then().statusCode(404);
+        given().contentType("application/json").post("/api/v1/retention/due/" + due + "/erasure").then().statusCode(409)
                 .body("detail", containsString("already been deleted"));
 
         Map<String, Object> oldCase = row("select incident_summary, answers::text as answers, answer_notes::text as notes, officer_name, "
