@@ -3,15 +3,11 @@ package org.roundtable.subjectaccess;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
-import com.lowagie.text.HeaderFooter;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +26,8 @@ final class SubjectAccessPdf {
 
     static byte[] render(SubjectAccess.Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 40, 40, 60, 60);
         try {
-            PdfWriter.getInstance(document, out);
-            HeaderFooter marking = new HeaderFooter(new Phrase(MARKING, BOLD), false);
-            marking.setAlignment(Element.ALIGN_CENTER);
-            marking.setBorder(0);
-            document.setHeader(marking);
-            HeaderFooter footer = new HeaderFooter(new Phrase("page ", BODY), true);
-            footer.setAlignment(Element.ALIGN_CENTER);
-            footer.setBorder(0);
-            document.setFooter(footer);
-            document.open();
+            Document document = org.roundtable.web.MarkedPdf.open(out, 40, MARKING, BOLD, "page ", BODY);
             document.add(new Paragraph("Subject access: everything Roundtable holds about person " + report.personId(), TITLE));
             document.add(new Paragraph("Produced " + report.producedAt() + " by " + report.producedBy(), BODY));
             for (Map.Entry<String, String> section : SubjectAccess.TITLES.entrySet()) {
