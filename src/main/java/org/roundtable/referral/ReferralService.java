@@ -346,8 +346,9 @@ public class ReferralService {
     }
 
     private String townOf(UUID personId) {
-        return (String) entityManager.createNativeQuery("select town from person where id = :id").setParameter("id", personId)
-                .getResultStream().findFirst().orElse(null);
+        List<?> towns = entityManager.createNativeQuery("select town from person where id = :id").setParameter("id", personId)
+                .getResultList();
+        return towns.isEmpty() ? null : (String) towns.get(0);
     }
 
     /**
