@@ -121,16 +121,39 @@ public class Retention {
     }
 
     /** The kind's retention period, as stored. */
-    public record Period(ConferenceKind kind, int years, String countedFrom) {
+    public record Period(ConferenceKind kind, int years, String countedFrom, long version) {
+    }
+
+    /** A new period for one kind, in whole years after the last of a person's cases closed. */
+    public record PeriodChange(Integer years) {
     }
 
     @Transactional
     public List<Period> periods() {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager.createNativeQuery("select conference_kind_code as kind, years, counted_from from retention_period "
-                + "order by conference_kind_code", Tuple.class).getResultList();
+        List<Tuple> rows = entityManager.createNativeQuery("select conference_kind_code as kind, years, counted_from, version "
+                + "from retention_period order by conference_kind_code", Tuple.class).getResultList();
         return rows.stream().map(t -> new Period(ConferenceKind.valueOf((String) t.get("kind")), ((Number) t.get("years")).intValue(),
-                (String) t.get("counted_from"))).toList();
+                (String) t.get("counted_from"), ((Number) t.get("version")).longValue())).toList();
+    }
+
+    /** An administrator changes a kind's period (If-Match: its version); the next daily list uses it. Audited. */
+    @Transactional
+    public Period changePeriod(ConferenceKind kind, PeriodChange change, long expectedVersion) {
+        if (change == null || change.years() == null || change.years() < 1 || change.years() > 100) {
+            throw new org.roundtable.web.InvalidInputException("years", "Enter the number of years, from 1 to 100");
+        }
+        Period before = periods().stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
+        int changed = entityManager.createNativeQuery("""
+                update retention_period set years = :years, version = version + 1, updated_at = :now, updated_by = :by
+                where conference_kind_code = :kind and version = :version""")
+                .setParameter("years", change.years()).setParameter("now", Instant.now(clock)).setParameter("by", viewers.current().name())
+                .setParameter("kind", kind.name()).setParameter("version", expectedVersion).executeUpdate();
+        if (changed == 0) {
+            throw new org.roundtable.web.StaleEditException("Someone changed the " + kind.label() + " retention period since you read it.", before);
+        }
+        audit.record("retention.period", "conference-kind", kind.name(), "years: " + before.years() + " -> " + change.years());
+        return periods().stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
     }
 
     /** The listed cases of the kinds the current user coordinates, the longest due first; the read is audited. */

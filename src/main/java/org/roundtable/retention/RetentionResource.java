@@ -3,7 +3,9 @@ package org.roundtable.retention;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +36,18 @@ public class RetentionResource {
     @Operation(operationId = "listRetentionPeriods", summary = "How long each conference kind keeps a person's data after their last case closed")
     public List<Retention.Period> periods() {
         return retention.periods();
+    }
+
+    @PUT
+    @Path("periods/{kind}")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(operationId = "changeRetentionPeriod", summary = "Change a conference kind's retention period: {\"years\": 1..100}, "
+            + "If-Match: its version; audited")
+    @APIResponse(responseCode = "200", description = "The period as changed")
+    @APIResponse(responseCode = "409", description = "A stale If-Match")
+    public Retention.Period changePeriod(@PathParam("kind") String kind, @HeaderParam("If-Match") String ifMatch,
+            Retention.PeriodChange change) {
+        return retention.changePeriod(org.roundtable.agency.ConferenceKind.parse(kind), change, org.roundtable.web.Versions.fromIfMatch(ifMatch));
     }
 
     @GET

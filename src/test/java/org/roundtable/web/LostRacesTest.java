@@ -112,6 +112,15 @@ class LostRacesTest {
     }
 
     @Test
+    void aRetentionPeriodChangedEightTimesAtOnceChangesOnce() throws Exception {
+        Identities.signIn(identity, "admin-" + p.housing(), "Alex Morgan", "ASBTEAM", "admin");
+        int version = given().get("/api/v1/retention/periods").then().statusCode(200).extract().path("find { it.kind == 'SARAC' }.version");
+        exactlyOneWins("retention period", () -> given().contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(Map.of("years", 6)).put("/api/v1/retention/periods/sarac"));
+        given().get("/api/v1/retention/periods").then().body("find { it.kind == 'SARAC' }.version", org.hamcrest.Matchers.equalTo(version + 1));
+    }
+
+    @Test
     void communityTriggerRulesChangedEightTimesAtOnceChangeOnce() throws Exception {
         Identities.signIn(identity, "admin-" + p.housing(), "Alex Morgan", "ASBTEAM", "admin");
         Map<String, Object> rules = given().get("/api/v1/community-trigger-rules").then().statusCode(200).extract().jsonPath().getMap("");

@@ -104,6 +104,7 @@ class RoleRulesTest {
             Map.entry("GET /people/{id}/subject-access/export.json", "roles[coordinator]"),
             Map.entry("GET /api/v1/retention/periods", "roles[coordinator,admin,auditor]"),
             Map.entry("GET /api/v1/retention/due", "roles[coordinator]"),
+            Map.entry("PUT /api/v1/retention/periods/{kind}", "roles[admin]"),
             Map.entry("POST /api/v1/retention/due/{referralId}/erasure", "roles[coordinator]"),
             Map.entry("GET /retention", "roles[coordinator]"),
             Map.entry("POST /retention/{referralId}/erasure", "roles[coordinator]"),
