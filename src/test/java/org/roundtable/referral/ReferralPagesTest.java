@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -156,6 +157,30 @@ class ReferralPagesTest {
         assertTrue(html.contains("<a href=\"/referrals/" + id + "/sections/victim\">Enter the victim&#39;s details</a>"), html);
         assertTrue(html.contains("/sections/consent\">Say whether the victim consents"));
         given().get("/api/v1/referrals/" + id).then().body("state", org.hamcrest.Matchers.equalTo("DRAFT"));
+    }
+
+    @Test
+    void someoneKnownOnlyToAnotherConferenceIsNeitherNamedNorOffered() {
+        String lastName = "Elsewhere" + p.housing();
+        String first = startMarac();
+        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
+                .body(fixtures.completeMaracDraft("Lucy", lastName, java.time.LocalDate.of(1985, 5, 5)))
+                .put("/api/v1/referrals/" + first + "/draft").then().statusCode(200);
+        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
+                .post("/api/v1/referrals/" + first + "/submit").then().statusCode(200);
+
+        // The fire service sits on ASBRAC only.
+        org.roundtable.support.Identities.signIn(identity, "fire-" + p.fire(), "Frank Fireman", p.fire(), "referrer");
+        var started = Forms.post("/referrals/new", "/referrals", Map.of("kind", "ASBRAC"));
+        String second = started.header("Location").replaceAll(".*/referrals/([^/]+)/tasks", "$1");
+        var notice = section(second, "victim", Map.of("firstName", "Lucy", "lastName", lastName,
+                "dob-day", "5", "dob-month", "5", "dob-year", "1985"));
+        assertEquals(200, notice.statusCode());
+        String html = notice.asString();
+        assertTrue(html.contains("Someone known to another conference may be this person"), html);
+        assertTrue(html.contains("Continue without linking an earlier record"), html);
+        assertFalse(html.contains("victimMatch"), "nothing to link: " + html);
+        assertFalse(html.contains("known to MARAC"), "which conference is not said: " + html);
     }
 
     @Test
