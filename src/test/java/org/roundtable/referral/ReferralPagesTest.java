@@ -53,6 +53,15 @@ class ReferralPagesTest {
         return given().get("/api/v1/referrals/" + id).then().extract().path("version");
     }
 
+    /** A complete MARAC referral started on the page and submitted through the API; the submit's answer. */
+    private io.restassured.response.ValidatableResponse submittedMarac(String firstName, String lastName, java.time.LocalDate born) {
+        String id = startMarac();
+        given().contentType("application/json").header("If-Match", String.valueOf(version(id)))
+                .body(fixtures.completeMaracDraft(firstName, lastName, born)).put("/api/v1/referrals/" + id + "/draft").then().statusCode(200);
+        return given().contentType("application/json").header("If-Match", String.valueOf(version(id)))
+                .post("/api/v1/referrals/" + id + "/submit").then().statusCode(200);
+    }
+
     private io.restassured.response.Response section(String id, String section, Map<String, Object> fields) {
         Map<String, Object> form = new HashMap<>(fields);
         form.put("version", String.valueOf(version(id)));
@@ -162,12 +171,7 @@ class ReferralPagesTest {
     @Test
     void someoneKnownOnlyToAnotherConferenceIsNeitherNamedNorOffered() {
         String lastName = "Elsewhere" + p.housing();
-        String first = startMarac();
-        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
-                .body(fixtures.completeMaracDraft("Lucy", lastName, java.time.LocalDate.of(1985, 5, 5)))
-                .put("/api/v1/referrals/" + first + "/draft").then().statusCode(200);
-        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
-                .post("/api/v1/referrals/" + first + "/submit").then().statusCode(200);
+        submittedMarac("Lucy", lastName, java.time.LocalDate.of(1985, 5, 5));
 
         // The fire service sits on ASBRAC only.
         org.roundtable.support.Identities.signIn(identity, "fire-" + p.fire(), "Frank Fireman", p.fire(), "referrer");
@@ -218,12 +222,7 @@ class ReferralPagesTest {
     @Test
     void aPerpetratorNamedBeforeIsOfferedLinkedAndFlaggedAsKnown() {
         String surname = "Perpone" + p.housing();
-        String first = startMarac();
-        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
-                .body(fixtures.completeMaracDraft("Rose", surname, java.time.LocalDate.of(1990, 1, 9)))
-                .put("/api/v1/referrals/" + first + "/draft").then().statusCode(200);
-        String earlierPerpetrator = given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
-                .post("/api/v1/referrals/" + first + "/submit").then().statusCode(200).extract().path("perpetrators[0].person.id");
+        String earlierPerpetrator = submittedMarac("Rose", surname, java.time.LocalDate.of(1990, 1, 9)).extract().path("perpetrators[0].person.id");
 
         String second = startMarac();
         ReferralDraft otherVictim = fixtures.completeMaracDraft("Sara", "Othervictim" + p.housing(), java.time.LocalDate.of(1992, 3, 3));
