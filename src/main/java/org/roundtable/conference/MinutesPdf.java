@@ -3,15 +3,11 @@ package org.roundtable.conference;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
-import com.lowagie.text.HeaderFooter;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,18 +29,8 @@ final class MinutesPdf {
 
     static byte[] render(MeetingRecord record, String extractFor) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 50, 50, 60, 60);
         try {
-            PdfWriter.getInstance(document, out);
-            HeaderFooter marking = new HeaderFooter(new Phrase(MARKING, BOLD), false);
-            marking.setAlignment(Element.ALIGN_CENTER);
-            marking.setBorder(0);
-            document.setHeader(marking);
-            HeaderFooter footer = new HeaderFooter(new Phrase(MARKING + "   page ", BODY), true);
-            footer.setAlignment(Element.ALIGN_CENTER);
-            footer.setBorder(0);
-            document.setFooter(footer);
-            document.open();
+            Document document = org.roundtable.web.MarkedPdf.open(out, 50, MARKING, BOLD, MARKING + "   page ", BODY);
             MeetingView meeting = record.meeting();
             document.add(new Paragraph("Minutes: " + meeting.title() + (extractFor == null ? "" : " (extract for " + extractFor + ")"), TITLE));
             line(document, "Date", Meetings.DATE_TIME.format(meeting.startsAt().atZone(Meetings.LONDON)));

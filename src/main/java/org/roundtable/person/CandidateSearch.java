@@ -46,7 +46,7 @@ public class CandidateSearch {
 
     @Transactional
     Lookup lookup(MatchQuery query, double minimumProbability) {
-        if (query.isEmpty()) {
+        if (!LookupRule.allows(query)) {
             return new Lookup(List.of(), java.util.Set.of());
         }
         List<IdentityRow> block = identities.block(query);

@@ -83,7 +83,7 @@ public class MergeReview {
     private List<PossibleDuplicate> duplicatesOf(PersonView person, String role) {
         MatchQuery query = new MatchQuery(person.firstName(), person.lastName(), person.dateOfBirth(), person.safeEmail(),
                 person.safePhone(), person.postcode(), person.town());
-        return referrals.personMatches(query).stream().filter(m -> !m.personId().equals(person.id()))
+        return referrals.lookUpPeople(query).matches().stream().filter(m -> m.personId() != null && !m.personId().equals(person.id()))
                 .map(m -> new PossibleDuplicate(person.id(), person.fullName(), role, m)).toList();
     }
 

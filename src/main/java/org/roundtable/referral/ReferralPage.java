@@ -44,9 +44,14 @@ public class ReferralPage {
     }
 
     /** Earlier people who may be the one just entered: the radio field that links one, and what to ask. */
-    public record MatchOffers(String field, String heading, String question, List<MatchOffer> options) {
+    public record MatchOffers(String field, String heading, String question, List<MatchOffer> options, String notice) {
 
-        static final MatchOffers NONE = new MatchOffers("", "", "", List.of());
+        static final MatchOffers NONE = new MatchOffers("", "", "", List.of(), "");
+
+        /** Something to show before going on: people to choose from, or why none were looked for or shown. */
+        boolean worthShowing() {
+            return !options.isEmpty() || !notice.isEmpty();
+        }
     }
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
@@ -159,7 +164,7 @@ public class ReferralPage {
                     new FormErrors(errors), MatchOffers.NONE, false)).build();
         }
         MatchOffers offers = matchOffers(section, saved.draft());
-        if (!offers.options().isEmpty()) {
+        if (offers.worthShowing()) {
             return Response.ok(Templates.section(saved, section, ReferralForms.fields(section, checklist),
                     ReferralForms.values(saved.draft()), FormErrors.NONE, offers, false)).build();
         }
@@ -223,32 +228,39 @@ public class ReferralPage {
         if (section == Section.VICTIM) {
             boolean decided = draft.victimPersonId() != null || Boolean.TRUE.equals(draft.victimIsNewPerson());
             return draft.victim() == null || decided ? MatchOffers.NONE
-                    : new MatchOffers("victimMatch", "This victim may have been referred before.",
-                            "Is this the same person already recorded?", options(draft.victim()));
+                    : offers("victimMatch", "This victim may have been referred before.", draft.victim());
         }
         if (section == Section.PERPETRATOR && !draft.perpetrators().isEmpty()) {
             ReferralDraft.Perpetrator first = draft.perpetrators().get(0);
             boolean decided = first.personId() != null || Boolean.TRUE.equals(first.isNewPerson());
             return first.person() == null || decided ? MatchOffers.NONE
-                    : new MatchOffers("perpetratorMatch", "This person may have been named in an earlier referral.",
-                            "Is this the same person already recorded?", options(first.person()));
+                    : offers("perpetratorMatch", "This person may have been named in an earlier referral.", first.person());
         }
         return MatchOffers.NONE;
     }
 
     private static final java.time.format.DateTimeFormatter BORN = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
-    private List<MatchOffer> options(org.roundtable.person.PersonForm person) {
-        var matches = referrals.personMatches(org.roundtable.person.MatchQuery.of(person));
-        if (matches.isEmpty()) {
-            return List.of();
+    static final String ANOTHER_CONFERENCE = "Someone known to another conference may be this person. You cannot see or link "
+            + "their record; the coordinators of that conference can see that you looked.";
+
+    private MatchOffers offers(String field, String heading, org.roundtable.person.PersonForm person) {
+        var lookup = referrals.lookUpPeople(org.roundtable.person.MatchQuery.of(person));
+        if (lookup.refused()) {
+            return new MatchOffers(field, heading, "", List.of(), lookup.refusal() + ".");
         }
-        List<MatchOffer> offers = new ArrayList<>(matches.stream().map(m -> new MatchOffer(m.personId().toString(),
+        var visible = lookup.matches().stream().filter(m -> !m.knownToAnotherConference()).toList();
+        String notice = visible.size() < lookup.matches().size() ? ANOTHER_CONFERENCE : "";
+        if (visible.isEmpty()) {
+            return new MatchOffers(field, heading, "", List.of(), notice);
+        }
+        List<MatchOffer> offers = new ArrayList<>(visible.stream().map(m -> new MatchOffer(m.personId().toString(),
                 "Yes: " + m.name() + (m.dateOfBirth() == null ? "" : ", born " + BORN.format(m.dateOfBirth()))
+                        + (m.town() == null || m.town().isBlank() ? "" : ", " + m.town())
                         + (m.knownTo().isEmpty() ? "" : ", known to " + String.join(" and ", m.knownTo().stream().map(ConferenceKind::label).toList()))
                         + " (" + String.join("; ", m.reasons()) + ")")).toList());
         offers.add(new MatchOffer("NEW", "No, this is a different person"));
-        return offers;
+        return new MatchOffers(field, heading, "Is this the same person already recorded?", offers, notice);
     }
 
     private ChecklistDefinition checklist(ReferralView referral) {

@@ -22,6 +22,7 @@ import org.roundtable.checklist.Score;
 import org.roundtable.checklist.SettingsService;
 import org.roundtable.person.Candidate;
 import org.roundtable.person.CandidateSearch;
+import org.roundtable.person.LookupRule;
 import org.roundtable.person.MatchQuery;
 import org.roundtable.person.PersonForm;
 import org.roundtable.person.PersonMerges;
@@ -81,6 +82,9 @@ public class ReferralService {
 
     @Inject
     PersonMerges merges;
+
+    @Inject
+    org.roundtable.lookup.PersonLookups lookups;
 
     @Inject
     CaseFlags caseFlags;
@@ -282,20 +286,73 @@ public class ReferralService {
     }
 
     /**
-     * Earlier people who may be the one being entered, with the reasons and the conference kinds that knew them. A
-     * reader learns that a possible match exists and where, not another agency's case details.
+     * Earlier people who may be the one being entered (API): 400 with a field error on lastName when the query does
+     * not identify enough ({@link LookupRule}); the refused lookup is audited all the same.
      */
     @Transactional
     public List<PersonMatch> personMatches(MatchQuery query) {
+        if (!LookupRule.allows(query)) {
+            audit.recordRefusal("person.match.refused", "person", null, "fields: " + String.join(",", LookupRule.fieldsGiven(query)));
+            throw new InvalidInputException(LookupRule.FIELD, LookupRule.MESSAGE);
+        }
+        return lookUpPeople(query).matches();
+    }
+
+    /** What a lookup found, or why it did not look (for pages, which show the reason instead of an error). */
+    public record PersonLookup(List<PersonMatch> matches, String refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /**
+     * Earlier people who may be the one being entered. A candidate known to a conference kind the reader works in
+     * shows their name, date of birth, town and those kinds; one known only to other kinds shows as "known to another
+     * conference" and nothing more (at most one such line), and the coordinators of those kinds see the lookup in
+     * {@link org.roundtable.lookup.PersonLookups}. Every lookup is audited with the fields given (not their values)
+     * and the person ids shown and withheld.
+     */
+    @Transactional
+    public PersonLookup lookUpPeople(MatchQuery query) {
+        String fields = "fields: " + String.join(",", LookupRule.fieldsGiven(query));
+        if (!LookupRule.allows(query)) {
+            audit.record("person.match.refused", "person", null, fields);
+            return new PersonLookup(List.of(), LookupRule.MESSAGE);
+        }
+        Viewer viewer = viewers.current();
         List<PersonMatch> matches = new ArrayList<>();
+        List<UUID> shown = new ArrayList<>();
+        List<UUID> withheld = new ArrayList<>();
         for (Candidate candidate : candidates.candidates(query)) {
             List<ConferenceKind> kinds = referrals.aboutPeople(List.of(candidate.personId())).stream()
                     .filter(r -> r.state != ReferralState.DRAFT).map(r -> r.kind).distinct().sorted().toList();
-            matches.add(new PersonMatch(candidate.personId(), candidate.name(), candidate.dateOfBirth(), candidate.weight(),
-                    candidate.probability(), candidate.reasons(), kinds));
+            List<ConferenceKind> mine = kinds.stream().filter(viewer::worksIn).toList();
+            List<ConferenceKind> others = kinds.stream().filter(k -> !viewer.worksIn(k)).toList();
+            lookups.recordLookupFromOtherConferences(candidate.personId(), others, viewer);
+            if (!kinds.isEmpty() && mine.isEmpty()) {
+                withheld.add(candidate.personId());
+                continue;
+            }
+            shown.add(candidate.personId());
+            matches.add(new PersonMatch(candidate.personId(), candidate.name(), candidate.dateOfBirth(), townOf(candidate.personId()),
+                    candidate.weight(), candidate.probability(), candidate.reasons(), mine, false));
         }
-        audit.record("person.match", "person", null, matches.size() + " candidates");
-        return matches;
+        if (!withheld.isEmpty()) {
+            matches.add(PersonMatch.ANOTHER_CONFERENCE);
+        }
+        audit.record("person.match", "person", null, fields + "; shown: " + ids(shown) + "; withheld: " + ids(withheld));
+        return new PersonLookup(matches, null);
+    }
+
+    private static String ids(List<UUID> ids) {
+        return ids.isEmpty() ? "none" : String.join(",", ids.stream().map(UUID::toString).toList());
+    }
+
+    private String townOf(UUID personId) {
+        List<?> towns = entityManager.createNativeQuery("select town from person where id = :id").setParameter("id", personId)
+                .getResultList();
+        return towns.isEmpty() ? null : (String) towns.get(0);
     }
 
     /**
@@ -354,8 +411,14 @@ public class ReferralService {
         return ids;
     }
 
-    public record PersonMatch(UUID personId, String name, LocalDate dateOfBirth, double weight, double probability, List<String> reasons,
-            List<ConferenceKind> knownTo) {
+    /**
+     * A candidate as the reader may see it: who they are and the reader's conference kinds that know them; or, for
+     * someone known only to other kinds, nothing but {@code knownToAnotherConference}.
+     */
+    public record PersonMatch(UUID personId, String name, LocalDate dateOfBirth, String town, double weight, double probability,
+            List<String> reasons, List<ConferenceKind> knownTo, boolean knownToAnotherConference) {
+
+        static final PersonMatch ANOTHER_CONFERENCE = new PersonMatch(null, null, null, null, 0, 0, List.of(), List.of(), true);
     }
 
     private List<FieldError> personErrors(ReferralDraft draft) {

@@ -30,6 +30,14 @@ public record Viewer(String subject, String name, String agencyCode, AgencyType 
         return has(Role.CHAIR) && userKinds.contains(kind);
     }
 
+    /**
+     * The conference kinds this person works in: their agency's memberships, the kinds they coordinate or chair, and
+     * the kinds their agency advocates in. A person-match lookup names only these.
+     */
+    public boolean worksIn(ConferenceKind kind) {
+        return agencyKinds.contains(kind) || userKinds.contains(kind) || (agencyType != null && kind.advocateServices().contains(agencyType));
+    }
+
     /** Administrators and auditors see no case content, whatever else they are. */
     public boolean hasCaseRole() {
         return isReferrer() || has(Role.AGENCY_SPOC) || has(Role.CHAIR) || has(Role.COORDINATOR);

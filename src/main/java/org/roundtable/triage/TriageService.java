@@ -251,8 +251,8 @@ public class TriageService {
         List<TriageCall> earlier = calls.earlierCallsFrom(call.agencyCode, call.callerMatchName, call.callerDateOfBirth, call.id);
         call.earlierCalls = earlier.size();
         call.earlierVulnerable = earlier.stream().anyMatch(c -> c.vulnerable || c.earlierVulnerable);
-        List<String> kinds = referrals.personMatches(new MatchQuery(call.callerFirstName, call.callerLastName, call.callerDateOfBirth,
-                        null, call.callerPhone, null, null)).stream()
+        List<String> kinds = referrals.lookUpPeople(new MatchQuery(call.callerFirstName, call.callerLastName, call.callerDateOfBirth,
+                        null, call.callerPhone, null, null)).matches().stream()
                 .flatMap(match -> match.knownTo().stream()).distinct().sorted().map(Enum::name).toList();
         call.knownTo = kinds.isEmpty() ? null : String.join(",", kinds);
     }

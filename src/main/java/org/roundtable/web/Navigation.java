@@ -97,6 +97,8 @@ public class Navigation {
         }
         if (currentUser.hasRole(Role.COORDINATOR)) {
             items.add(item("Actions by agency", "/actions/summary"));
+            items.add(item("Lookups from elsewhere", "/lookups"));
+            items.add(item("Retention", "/retention"));
         }
         if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.CHAIR) || currentUser.hasRole(Role.ADMIN)
                 || currentUser.hasRole(Role.AUDITOR)) {
@@ -116,6 +118,7 @@ public class Navigation {
         }
         if (currentUser.hasRole(Role.AUDITOR)) {
             items.add(item("Audit log", "/audit"));
+            items.add(item("Unusual activity", "/lookups/unusual-activity"));
         }
         return items;
     }

@@ -28,6 +28,9 @@
                 @Tag(name = "Advocates", description = "IDVA and ISVA caseloads, allocation, contact logs, closing support, bank holidays"),
                 @Tag(name = "Six-month reviews", description = "ASBRAC coordinators' six-month reviews of heard cases"),
                 @Tag(name = "Audit", description = "The append-only audit log (auditor)"),
+                @Tag(name = "Lookups", description = "Person-match lookups seen by coordinators of the cases found, and unusual lookup activity (auditor)"),
+                @Tag(name = "Subject access", description = "Everything held about one person, who viewed it, whom to redact (coordinators)"),
+                @Tag(name = "Retention", description = "Retention periods, cases due for deletion, confirming a deletion (coordinators)"),
                 @Tag(name = "Reports", description = "Counts for coordinators, chairs, the partnership board and SafeLives, never a person: the dashboard and the cases behind its counts, the MARAC data return, outcomes, the strategic risk matrix") },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 package org.roundtable.web;

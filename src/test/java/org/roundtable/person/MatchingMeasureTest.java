@@ -22,7 +22,9 @@ class MatchingMeasureTest {
         MatchEvaluation.Result result = evaluation.evaluate(Path.of("src/test/resources/matching/people_1000_splink.csv"));
         System.out.println(result.report());
         assertTrue(result.truePersonExisted() > 700, "most records belong to a person entered before: " + result.report());
-        assertTrue(result.recall() >= 0.90, result.report());
+        // 0.88 measured since lookups need a surname and one more identifier (LookupRule): 77 of the 1,000 records have
+        // no surname and can no longer find anyone; it was 0.90 or more before the rule.
+        assertTrue(result.recall() >= 0.87, result.report());
         assertTrue(result.precision() >= 0.85, result.report());
     }
 

@@ -352,14 +352,15 @@ class ReferralApiTest {
     }
 
     @Test
-    void aReferrerOfAnotherAgencyLearnsOfAPossibleMatchButNoCaseDetails() {
+    void aReferrerOfAnotherAgencyInTheSameConferenceLearnsOfAPossibleMatchButNoCaseDetails() {
         String lastName = "Pemberton" + p.housing();
         submitted(lastName);
-        Identities.signIn(identity, "someone-at-fire", "Fire referrer", p.fire(), "referrer");
+        Identities.signIn(identity, "someone-at-health", "Health referrer", p.health(), "referrer");
         String body = given().queryParam("firstName", "Sara").queryParam("lastName", lastName.replace("Pemberton", "Pembertan"))
                 .queryParam("dateOfBirth", "1990-03-27")
                 .get("/api/v1/referrals/person-matches").then().statusCode(200)
                 .body("[0].name", equalTo("Sarah " + lastName)).body("[0].knownTo", equalTo(List.of("MARAC")))
+                .body("[0].town", equalTo("Leighton Buzzard")).body("[0].knownToAnotherConference", equalTo(false))
                 .body("[0].reasons", org.hamcrest.Matchers.hasItem("last name spelt nearly the same"))
                 .extract().asString();
         assertFalse(body.contains("Station Road"), body);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,15 @@ class ReferralPagesTest {
 
     private int version(String id) {
         return given().get("/api/v1/referrals/" + id).then().extract().path("version");
+    }
+
+    /** A complete MARAC referral started on the page and submitted through the API; the submit's answer. */
+    private io.restassured.response.ValidatableResponse submittedMarac(String firstName, String lastName, java.time.LocalDate born) {
+        String id = startMarac();
+        given().contentType("application/json").header("If-Match", String.valueOf(version(id)))
+                .body(fixtures.completeMaracDraft(firstName, lastName, born)).put("/api/v1/referrals/" + id + "/draft").then().statusCode(200);
+        return given().contentType("application/json").header("If-Match", String.valueOf(version(id)))
+                .post("/api/v1/referrals/" + id + "/submit").then().statusCode(200);
     }
 
     private io.restassured.response.Response section(String id, String section, Map<String, Object> fields) {
@@ -159,6 +169,25 @@ class ReferralPagesTest {
     }
 
     @Test
+    void someoneKnownOnlyToAnotherConferenceIsNeitherNamedNorOffered() {
+        String lastName = "Elsewhere" + p.housing();
+        submittedMarac("Lucy", lastName, java.time.LocalDate.of(1985, 5, 5));
+
+        // The fire service sits on ASBRAC only.
+        org.roundtable.support.Identities.signIn(identity, "fire-" + p.fire(), "Frank Fireman", p.fire(), "referrer");
+        var started = Forms.post("/referrals/new", "/referrals", Map.of("kind", "ASBRAC"));
+        String second = started.header("Location").replaceAll(".*/referrals/([^/]+)/tasks", "$1");
+        var notice = section(second, "victim", Map.of("firstName", "Lucy", "lastName", lastName,
+                "dob-day", "5", "dob-month", "5", "dob-year", "1985"));
+        assertEquals(200, notice.statusCode());
+        String html = notice.asString();
+        assertTrue(html.contains("Someone known to another conference may be this person"), html);
+        assertTrue(html.contains("Continue without linking an earlier record"), html);
+        assertFalse(html.contains("victimMatch"), "nothing to link: " + html);
+        assertFalse(html.contains("known to MARAC"), "which conference is not said: " + html);
+    }
+
+    @Test
     void anExactMatchIsOfferedAndLinked() {
         String earlier = fixtures.completeMaracDraft("Lucy", "Match" + p.housing(), java.time.LocalDate.of(1985, 5, 5)).toString();
         assertTrue(earlier.contains("Lucy"));
@@ -193,12 +222,7 @@ class ReferralPagesTest {
     @Test
     void aPerpetratorNamedBeforeIsOfferedLinkedAndFlaggedAsKnown() {
         String surname = "Perpone" + p.housing();
-        String first = startMarac();
-        given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
-                .body(fixtures.completeMaracDraft("Rose", surname, java.time.LocalDate.of(1990, 1, 9)))
-                .put("/api/v1/referrals/" + first + "/draft").then().statusCode(200);
-        String earlierPerpetrator = given().contentType("application/json").header("If-Match", String.valueOf(version(first)))
-                .post("/api/v1/referrals/" + first + "/submit").then().statusCode(200).extract().path("perpetrators[0].person.id");
+        String earlierPerpetrator = submittedMarac("Rose", surname, java.time.LocalDate.of(1990, 1, 9)).extract().path("perpetrators[0].person.id");
 
         String second = startMarac();
         ReferralDraft otherVictim = fixtures.completeMaracDraft("Sara", "Othervictim" + p.housing(), java.time.LocalDate.of(1992, 3, 3));

@@ -45,6 +45,9 @@ class TriageTest {
 
     private ReferralFixtures.Partnership p;
 
+    @Inject
+    org.roundtable.agency.AgencyService agencies;
+
     @BeforeEach
     void partnership() {
         p = fixtures.partnership();
@@ -165,10 +168,20 @@ class TriageTest {
         given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + referral + "/submit").then()
                 .statusCode(200);
 
+        // The fixture's police sit on ASBRAC only: MARAC is another conference, and its cases are not named to them.
         asCallHandler();
+        String before = start();
+        put("/api/v1/triage-calls/" + before + "/caller", Map.of("firstName", "Lucy", "lastName", last, "dateOfBirth", dob.toString()))
+                .statusCode(200).body("knownTo", org.hamcrest.Matchers.empty());
+        var actor = new org.roundtable.audit.Actor("test", "test", null);
+        var members = new java.util.HashSet<>(agencies.members(org.roundtable.agency.ConferenceKind.MARAC).stream()
+                .map(org.roundtable.agency.AgencyView::id).toList());
+        members.add(agencies.findByShortCode(p.police()).orElseThrow().id());
+        agencies.setMembersAs(actor, org.roundtable.agency.ConferenceKind.MARAC, members);
+
         String id = start();
         put("/api/v1/triage-calls/" + id + "/caller", Map.of("firstName", "Lucy", "lastName", last, "dateOfBirth", dob.toString()))
-                .statusCode(200).body("knownTo", hasItem("MARAC")).body("earlierCalls", equalTo(0)).body("repeatCaller", equalTo(true));
+                .statusCode(200).body("knownTo", hasItem("MARAC")).body("earlierCalls", equalTo(1)).body("repeatCaller", equalTo(true));
     }
 
     @Test

@@ -111,6 +111,38 @@ class LostRacesTest {
         given().get("/api/v1/six-month-reviews/" + id).then().body("version", org.hamcrest.Matchers.equalTo(1));
     }
 
+    @Inject
+    org.roundtable.retention.Retention retention;
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @Test
+    void aDeletionConfirmedEightTimesAtOnceHappensOnce() throws Exception {
+        String id = draftReferral("Keeper" + p.housing());
+        given().contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit").then().statusCode(200);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update referral set state = 'CLOSED' where id = :id")
+                    .setParameter("id", java.util.UUID.fromString(id)).executeUpdate();
+            entityManager.createNativeQuery("""
+                    insert into referral_transition (referral_id, from_state, to_state, occurred_at, actor_subject, actor_name)
+                    values (:id, 'HEARD', 'CLOSED', timestamp with time zone '2010-01-10 12:00:00+00', 'coordinator', 'Ben Carter')""")
+                    .setParameter("id", java.util.UUID.fromString(id)).executeUpdate();
+        });
+        retention.listDue(LocalDate.now());
+        p.signInCoordinator(identity);
+        exactlyOneWins("retention erasure", () -> given().contentType("application/json").post("/api/v1/retention/due/" + id + "/erasure"));
+    }
+
+    @Test
+    void aRetentionPeriodChangedEightTimesAtOnceChangesOnce() throws Exception {
+        Identities.signIn(identity, "admin-" + p.housing(), "Alex Morgan", "ASBTEAM", "admin");
+        int version = given().get("/api/v1/retention/periods").then().statusCode(200).extract().path("find { it.kind == 'SARAC' }.version");
+        exactlyOneWins("retention period", () -> given().contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(Map.of("years", 6)).put("/api/v1/retention/periods/sarac"));
+        given().get("/api/v1/retention/periods").then().body("find { it.kind == 'SARAC' }.version", org.hamcrest.Matchers.equalTo(version + 1));
+    }
+
     @Test
     void communityTriggerRulesChangedEightTimesAtOnceChangeOnce() throws Exception {
         Identities.signIn(identity, "admin-" + p.housing(), "Alex Morgan", "ASBTEAM", "admin");

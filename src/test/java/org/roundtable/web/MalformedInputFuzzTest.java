@@ -103,6 +103,8 @@ class MalformedInputFuzzTest {
             Map.entry("POST /api/v1/meetings/{id}/agenda/items/{item}/decision", "{\"decision\":\"UNDER_REVIEW\",\"reason\":\"r\","
                     + "\"nextReviewOn\":\"{soon}\",\"minutesSpent\":10}"),
             Map.entry("POST /api/v1/meetings/{id}/end", NO_BODY),
+            Map.entry("POST /api/v1/retention/due/{referralId}/erasure", NO_BODY),
+            Map.entry("PUT /api/v1/retention/periods/{kind}", "{\"years\":6}"),
             Map.entry("POST /api/v1/meetings/{id}/minutes/approval", NO_BODY),
             Map.entry("POST /api/v1/meetings/{id}/minutes/amendments", "{\"text\":\"Correction\"}"),
             Map.entry("POST /api/v1/actions", "{\"referralId\":\"{referralId}\",\"owner\":\"{agency}\",\"description\":\"Fit a door alarm\","

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Reads the values of a native query's row, whichever JDBC type the driver chose for them. */
-final class SqlValues {
+public final class SqlValues {
 
     private SqlValues() {
     }
 
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
