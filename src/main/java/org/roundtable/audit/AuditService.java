@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.roundtable.user.CurrentUser;
 
@@ -34,13 +35,39 @@ public class AuditService {
         recordFor(currentUser.actor(), action, entityType, entityId, null, detail);
     }
 
+    /** As {@link #record(String, String, String, String)}, naming other records the event is about (findable by each). */
     @Transactional
-    public void recordWithReason(String action, String entityType, String entityId, String reason, String detail) {
-        recordFor(currentUser.actor(), action, entityType, entityId, reason, detail);
+    public void record(String action, String entityType, String entityId, String detail, Collection<AuditSubject> subjects) {
+        recordFor(currentUser.actor(), action, entityType, entityId, null, detail, subjects);
+    }
+
+    /**
+     * A read of a list, search, queue or agenda: one event holding the id of every record it returned, so that the
+     * event is found from any of them.
+     */
+    @Transactional
+    public void recordList(String action, String recordType, Collection<?> ids, String detail) {
+        recordFor(currentUser.actor(), action, recordType, null, null, detail, AuditSubject.all(recordType, ids));
+    }
+
+    /** As {@link #recordRefusal(String, String, String, String)}, naming other records the refused look was about. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String action, String entityType, String entityId, String detail, Collection<AuditSubject> subjects) {
+        recordFor(currentUser.actor(), action, entityType, entityId, null, detail, subjects);
     }
 
     @Transactional
     public void recordFor(Actor actor, String action, String entityType, String entityId, String reason, String detail) {
+        recordFor(actor, action, entityType, entityId, reason, detail, List.of());
+    }
+
+    /**
+     * The one writer. {@code reason} is for reasons Roundtable itself gives (a migration's note); people's free-text
+     * reasons stay in the feature's own table and the detail names that row.
+     */
+    @Transactional
+    public void recordFor(Actor actor, String action, String entityType, String entityId, String reason, String detail,
+            Collection<AuditSubject> subjects) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actorSubject = actor.subject();
@@ -51,6 +78,7 @@ public class AuditService {
         event.entityId = entityId;
         event.reason = reason;
         event.detail = detail;
+        event.subjects.addAll(subjects);
         repository.persist(event);
     }
 

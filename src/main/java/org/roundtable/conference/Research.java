@@ -18,6 +18,7 @@ import org.roundtable.agency.AgencyService;
 import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.audit.AuditService;
+import org.roundtable.audit.AuditSubject;
 import org.roundtable.referral.Viewer;
 import org.roundtable.referral.Viewers;
 import org.roundtable.web.Checks;
@@ -102,7 +103,7 @@ public class Research {
             entityManager.persist(research);
         }
         entityManager.flush();
-        audit.record("research.save", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId);
+        audit.record("research.save", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId, List.of(AuditSubject.of("referral", item.referralId)));
         return MeetingRecord.Research.of(research, holdsChildren(viewer));
     }
 
@@ -131,6 +132,7 @@ public class Research {
         Viewer viewer = viewers.current();
         boolean member = viewer.agencyKinds().contains(meeting.kind) || meetings.isGuest(meetingId, viewer);
         if (!viewer.hasCaseRole() || viewer.agencyCode() == null || !member) {
+            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "not a member agency of " + meeting.kind.name());
             throw new ForbiddenException("Only member agencies of " + meeting.kind.label() + " share information for its meetings");
         }
         return viewer;
@@ -144,7 +146,7 @@ public class Research {
         Viewer viewer = viewers.current();
         Meeting meeting = meetings.load(meetingId);
         if (!viewer.agencyKinds().contains(meeting.kind) && !viewer.guestCases().contains(item.referralId)) {
-            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId);
+            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId, List.of(AuditSubject.of("referral", item.referralId)));
             throw new ForbiddenException("Your agency is a guest of this meeting for other cases only");
         }
         if (item.status != AgendaItem.Status.LISTED) {
