@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.roundtable.user.CurrentUser;
 
 /**
@@ -82,15 +83,36 @@ public class AuditService {
         repository.persist(event);
     }
 
+    @Inject
+    AuditRecords records;
+
     @Transactional
     public List<AuditEvent> search(AuditQuery query) {
-        return repository.search(query, SEARCH_LIMIT);
+        return repository.search(query, query.aboutSomething() ? records.about(query) : null, SEARCH_LIMIT);
+    }
+
+    /** The events as auditors read them: meetings and cases named, repeated views on one line unless {@code everyRow}. */
+    @Transactional
+    public List<AuditEventView> read(AuditQuery query, boolean everyRow) {
+        List<AuditEvent> events = search(query);
+        Map<String, String> labels = records.labels(events);
+        List<AuditEventView> views = events.stream().map(e -> AuditEventView.of(e, labels)).toList();
+        return everyRow ? views : AuditEventView.grouped(views);
+    }
+
+    /** An auditor's check of the hash chain, itself audited. */
+    @Transactional
+    public AuditChain.Check checkChain(AuditChain chain) {
+        AuditChain.Check check = chain.check();
+        record("audit.chain-check", "audit-log", null, check.intact() ? "intact, " + check.rowsChecked() + " rows"
+                : "broken at row " + check.firstBadId());
+        return check;
     }
 
     /** The rows for a CSV download; the download itself is written to the log first. */
     @Transactional
     public List<AuditEvent> export(AuditQuery query) {
-        List<AuditEvent> rows = repository.search(query, EXPORT_LIMIT);
+        List<AuditEvent> rows = repository.search(query, query.aboutSomething() ? records.about(query) : null, EXPORT_LIMIT);
         record("audit.export", "audit-log", null, query.describe() + "; rows=" + rows.size());
         return rows;
     }
