@@ -40,15 +40,23 @@ class AuditRepository implements PanacheRepository<AuditEvent> {
             conditions.add("upper(actorAgency) = :agency");
             parameters.and("agency", query.agency().toUpperCase());
         }
-        if (query.entityType() != null) {
+        if (query.entityId() != null) {
+            // Auditors are asked about "MARAC-2026-00042" or a call's reference, not about ids: both find the record. An
+            // event is also found by any record it names as a subject (every id a list returned).
+            String own = "(entityId = :entityId or entityId in (select cast(r.id as String) from Referral r where upper(r.reference) = :reference)"
+                    + " or entityId in (select cast(c.id as String) from TriageCall c where upper(c.reference) = :reference))";
+            String subject = "id in (select e.id from AuditEvent e join e.subjects s where (s.recordId = :entityId"
+                    + " or s.recordId in (select cast(r.id as String) from Referral r where upper(r.reference) = :reference)"
+                    + " or s.recordId in (select cast(c.id as String) from TriageCall c where upper(c.reference) = :reference))"
+                    + (query.entityType() == null ? "" : " and s.recordType = :entityType") + ")";
+            conditions.add("(" + (query.entityType() == null ? own : "(entityType = :entityType and " + own + ")") + " or " + subject + ")");
+            parameters.and("entityId", query.entityId()).and("reference", query.entityId().toUpperCase());
+            if (query.entityType() != null) {
+                parameters.and("entityType", query.entityType());
+            }
+        } else if (query.entityType() != null) {
             conditions.add("entityType = :entityType");
             parameters.and("entityType", query.entityType());
-        }
-        if (query.entityId() != null) {
-            // Auditors are asked about "MARAC-2026-00042" or a call's reference, not about ids: both find the record.
-            conditions.add("(entityId = :entityId or entityId in (select cast(r.id as String) from Referral r where upper(r.reference) = :reference)"
-                    + " or entityId in (select cast(c.id as String) from TriageCall c where upper(c.reference) = :reference))");
-            parameters.and("entityId", query.entityId()).and("reference", query.entityId().toUpperCase());
         }
         if (query.fromInclusive() != null) {
             conditions.add("occurredAt >= :from");
