@@ -49,6 +49,7 @@ public class AuditEvent {
 
     /** The other records this event is about, for example every id a list returned (audit_event_subject). */
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 500)
     @CollectionTable(name = "audit_event_subject", joinColumns = @JoinColumn(name = "event_id"))
     public Set<AuditSubject> subjects = new LinkedHashSet<>();
 }

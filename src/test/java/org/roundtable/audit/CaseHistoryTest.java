@@ -48,8 +48,11 @@ class CaseHistoryTest {
         for (int i = 0; i < 6; i++) {
             given().get("/api/v1/referrals/" + running.referralId()).then().statusCode(200);
         }
+        // Meeting mode: the chair's page reloads the meeting record while the case is discussed.
         ConferenceFixtures.asChair(p, identity);
-        given().get("/api/v1/meetings/" + running.meetingId() + "/record").then().statusCode(200);
+        for (int i = 0; i < 20; i++) {
+            given().get("/api/v1/meetings/" + running.meetingId() + "/record").then().statusCode(200);
+        }
         given().contentType("application/json").body(Map.of("notes", "Discussed", "version", 0))
                 .put("/api/v1/meetings/" + running.meetingId() + "/agenda/items/" + running.item() + "/notes");
         // A referrer of an ASBRAC agency asks for the MARAC meeting's research: refused, and audited like a guest's refusal.

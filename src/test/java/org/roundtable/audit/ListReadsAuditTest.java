@@ -78,7 +78,7 @@ class ListReadsAuditTest {
                 new ListRead("person matches", referrer, "author-" + p.housing(), "/api/v1/referrals/person-matches?firstName=Queued"
                         + "&lastName=Lister" + p.housing() + "&dateOfBirth=1988-06-01", "personId", "person.match", "person"),
                 new ListRead("agenda candidates", coordinator, p.coordinatorSubject(), "/api/v1/meetings/" + laterMeeting + "/agenda",
-                        "waiting.referral.id", "referral.list", "referral"),
+                        "items.referral.id", "referral.list", "referral"),
                 new ListRead("caseload", coordinator, p.coordinatorSubject(), "/api/v1/caseload", "referralId", "caseload.view", "referral"),
                 new ListRead("agency action inbox", () -> ActionFixtures.signInSpoc(identity, p.housing()), "spoc-" + p.housing(),
                         "/api/v1/actions/inbox", "id", "action.list", "action"),
@@ -90,11 +90,13 @@ class ListReadsAuditTest {
                         "/api/v1/meetings/" + running.meetingId() + "/record", "cases.referral.id", "meeting.view", "referral"));
 
         List<String> wrong = new ArrayList<>();
-        int nonEmpty = 0;
+        List<String> empty = new ArrayList<>();
         for (ListRead read : reads) {
             read.signIn().run();
             List<String> returned = given().get(read.path()).then().statusCode(200).extract().jsonPath().getList(read.ids(), String.class);
-            nonEmpty += returned.isEmpty() ? 0 : 1;
+            if (returned.isEmpty()) {
+                empty.add(read.name());
+            }
             Map<String, Object> event = latest(read.subject(), read.action());
             if (event == null) {
                 wrong.add(read.name() + ": no " + read.action() + " event");
@@ -115,7 +117,7 @@ class ListReadsAuditTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(reads.size(), nonEmpty, "every list returned something to check");
+        assertEquals(List.of(), empty, "every list returned something to check");
 
         // The case's reference finds the lists that returned it, its action's inbox, and the meeting record.
         signInAuditor();
