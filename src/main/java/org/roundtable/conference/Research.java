@@ -114,6 +114,7 @@ public class Research {
         Set<String> members = new TreeSet<>(agencies.members(meeting.kind).stream().filter(AgencyView::active)
                 .map(AgencyView::shortCode).toList());
         Map<UUID, Outstanding> result = new LinkedHashMap<>();
+        List<UUID> listed = new java.util.ArrayList<>();
         for (AgendaItem item : agendas.items(meetingId)) {
             if (item.status != AgendaItem.Status.LISTED && item.status != AgendaItem.Status.HEARD) {
                 continue;
@@ -123,7 +124,10 @@ public class Research {
             entityManager.createQuery("select agencyCode from CaseResearch where agendaItemId = :id", String.class)
                     .setParameter("id", item.id).getResultList().forEach(missing::remove);
             result.put(item.id, new Outstanding(item.id, references.get(item.referralId), List.copyOf(missing)));
+            listed.add(item.referralId);
         }
+        audit.record("research.outstanding", Meetings.ENTITY, meetingId.toString(), result.size() + " cases",
+                AuditSubject.all("referral", listed));
         return List.copyOf(result.values());
     }
 
