@@ -73,7 +73,8 @@ class CaseHistoryTest {
                 && p.coordinatorSubject().equals(e.get("actorSubject"))).mapToInt(e -> (Integer) e.get("count")).max().orElse(0);
         assertTrue(coordinatorViews >= 6, "the coordinator's views are one line with a count: " + coordinatorViews);
         assertEquals(every.size(), grouped.stream().mapToInt(e -> (Integer) e.get("count")).sum(), "every row is still counted");
-        System.out.printf("Case %s: %d audit rows, %d lines grouped%n", reference, every.size(), grouped.size());
+        System.out.printf("Case %s: %d audit rows, %d lines grouped; rows by action %s; lines by action %s%n", reference, every.size(),
+                grouped.size(), tally(every), tally(grouped));
 
         // The meeting, from its kind and day; the page names it as people do.
         String day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).toString();
@@ -94,6 +95,11 @@ class CaseHistoryTest {
                 .body(containsString("person"));
         given().queryParam("meetingKind", "MARAC").get("/api/v1/audit-events").then().statusCode(400)
                 .body(containsString("meetingOn"));
+    }
+
+    private static java.util.Map<Object, Long> tally(List<Map<String, Object>> events) {
+        return events.stream().collect(java.util.stream.Collectors.groupingBy(e -> e.get("action"), java.util.TreeMap::new,
+                java.util.stream.Collectors.counting()));
     }
 
     @Test
