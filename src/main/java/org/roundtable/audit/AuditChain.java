@@ -35,6 +35,8 @@ public class AuditChain {
     static final long CHECK_LOCK = 0x4155_4449_5443_484BL;
     static final String GENESIS = "0".repeat(64);
     private static final int BATCH = 2_000;
+    /** At most this many rows a run, so that a first run over a long log stays well inside the transaction timeout. */
+    private static final int MAX_PER_RUN = 20_000;
 
     /** What a check found: intact, or the first row that does not match and why. */
     public record Check(boolean intact, long rowsChecked, Long lastSealedId, String lastHash, Long firstBadId, String problem,
@@ -102,7 +104,7 @@ public class AuditChain {
                 afterId = row.id();
                 sealed++;
             }
-            if (rows.size() < BATCH) {
+            if (rows.size() < BATCH || sealed >= MAX_PER_RUN) {
                 return sealed;
             }
         }
