@@ -1,6 +1,7 @@
 package org.roundtable.audit;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -112,6 +113,7 @@ public class AuditChain {
 
     /** The auditor's button: checks the chain now, whoever else is checking. */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     public Check check() {
         Object[] last = lastSeal();
         if (last == null) {
@@ -153,6 +155,7 @@ public class AuditChain {
 
     /** The scheduled check, once across replicas; null when another replica is doing it. */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     Check checkOnce() {
         return lock(CHECK_LOCK) ? check() : null;
     }
