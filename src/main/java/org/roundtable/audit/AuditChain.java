@@ -1,7 +1,7 @@
 package org.roundtable.audit;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.TransactionConfiguration;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
