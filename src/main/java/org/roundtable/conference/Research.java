@@ -60,7 +60,7 @@ public class Research {
     /** The reader's agency's research on a listed case, or null before it has any. */
     @Transactional
     public MeetingRecord.Research mine(UUID meetingId, UUID itemId) {
-        Viewer viewer = memberOf(meetingId);
+        Viewer viewer = memberOf(meetingId, itemId);
         AgendaItem item = listedItem(meetingId, itemId);
         CaseResearch research = find(item.id, viewer.agencyCode());
         return research == null ? null : MeetingRecord.Research.of(research, holdsChildren(viewer));
@@ -68,7 +68,7 @@ public class Research {
 
     @Transactional
     public MeetingRecord.Research save(UUID meetingId, UUID itemId, ResearchForm form, Long expectedVersion) {
-        Viewer viewer = memberOf(meetingId);
+        Viewer viewer = memberOf(meetingId, itemId);
         AgendaItem item = listedItem(meetingId, itemId);
         checks.storable(form);
         List<FieldError> errors = new ArrayList<>();
@@ -131,12 +131,14 @@ public class Research {
         return List.copyOf(result.values());
     }
 
-    private Viewer memberOf(UUID meetingId) {
+    private Viewer memberOf(UUID meetingId, UUID itemId) {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
         boolean member = viewer.agencyKinds().contains(meeting.kind) || meetings.isGuest(meetingId, viewer);
         if (!viewer.hasCaseRole() || viewer.agencyCode() == null || !member) {
-            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "not a member agency of " + meeting.kind.name());
+            AgendaItem asked = entityManager.find(AgendaItem.class, itemId);
+            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "not a member agency of " + meeting.kind.name(),
+                    asked == null || !asked.meetingId.equals(meetingId) ? List.of() : List.of(AuditSubject.of("referral", asked.referralId)));
             throw new ForbiddenException("Only member agencies of " + meeting.kind.label() + " share information for its meetings");
         }
         return viewer;

@@ -66,7 +66,7 @@ class CaseHistoryTest {
                 .then().statusCode(200).extract().jsonPath().getList("$");
         List<String> actionsFound = every.stream().map(e -> (String) e.get("action")).distinct().toList();
         assertTrue(actionsFound.containsAll(List.of("referral.draft", "referral.submitted", "referral.accepted", "referral.view",
-                "action.create", "meeting.view", "person.create")), actionsFound.toString());
+                "action.create", "meeting.view", "person.create", "research.denied")), actionsFound.toString());
         assertTrue(every.stream().anyMatch(e -> "action.create".equals(e.get("action")) && action.equals(e.get("recordId"))));
         assertTrue(grouped.size() < every.size(), every.size() + " rows, " + grouped.size() + " lines");
         int coordinatorViews = grouped.stream().filter(e -> "referral.view".equals(e.get("action"))
