@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.roundtable.agency.AgencyService;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.agency.ConferenceKind;
+import org.roundtable.audit.AuditSubject;
 import org.roundtable.audit.AuditService;
 import org.roundtable.referral.ConferenceCases;
 import org.roundtable.referral.Viewer;
@@ -249,7 +250,7 @@ public class ActionService {
             throw new ForbiddenException("The agency's inbox is for its single point of contact");
         }
         List<ActionView> inbox = list("ownerAgencyCode = :who", viewer.agencyCode().toUpperCase(Locale.ROOT), filter);
-        audit.record("action.list", ENTITY, null, "agency inbox " + viewer.agencyCode() + ", " + inbox.size() + " actions");
+        audit.record("action.list", ENTITY, null, "agency inbox " + viewer.agencyCode() + ", " + inbox.size() + " actions", subjects(inbox));
         return inbox;
     }
 
@@ -258,8 +259,14 @@ public class ActionService {
     public List<ActionView> mine(Filter filter) {
         Viewer viewer = viewers.current();
         List<ActionView> mine = list("assigneeSubject = :who", viewer.subject(), filter);
-        audit.record("action.list", ENTITY, null, "my actions, " + mine.size() + " actions");
+        audit.record("action.list", ENTITY, null, "my actions, " + mine.size() + " actions", subjects(mine));
         return mine;
+    }
+
+    /** The actions a list returned and the cases they belong to, so that the list is found from either. */
+    private static List<AuditSubject> subjects(List<ActionView> actions) {
+        return java.util.stream.Stream.concat(AuditSubject.all(ENTITY, actions.stream().map(ActionView::id).toList()).stream(),
+                AuditSubject.all("referral", actions.stream().map(ActionView::referralId).toList()).stream()).toList();
     }
 
     private List<ActionView> list(String whose, String who, Filter filter) {

@@ -10,7 +10,7 @@ import org.roundtable.web.Csv;
 final class AuditCsv {
 
     private static final DateTimeFormatter ISO_UTC = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("UTC"));
-    static final String HEADER = "id,occurred_at_utc,actor_name,actor_subject,actor_agency,action,record_type,record_id,reason,detail";
+    static final String HEADER = "id,occurred_at_utc,actor_name,actor_subject,actor_agency,action,record_type,record_id,reason,detail,subjects";
 
     private AuditCsv() {
     }
@@ -19,7 +19,8 @@ final class AuditCsv {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (AuditEvent e : events) {
             csv.append(Csv.row(Stream.of(String.valueOf(e.id), ISO_UTC.format(e.occurredAt), e.actorName,
-                    e.actorSubject, e.actorAgency, e.action, e.entityType, e.entityId, e.reason, e.detail)
+                    e.actorSubject, e.actorAgency, e.action, e.entityType, e.entityId, e.reason, e.detail,
+                    String.join(" ", e.subjects.stream().map(AuditSubject::toString).sorted().toList()))
                     .toList()));
         }
         return csv.toString();

@@ -1,12 +1,17 @@
 package org.roundtable.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** One line of the append-only audit log. The database refuses updates and deletes. */
 @Entity
@@ -41,4 +46,10 @@ public class AuditEvent {
     public String reason;
 
     public String detail;
+
+    /** The other records this event is about, for example every id a list returned (audit_event_subject). */
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 500)
+    @CollectionTable(name = "audit_event_subject", joinColumns = @JoinColumn(name = "event_id"))
+    public Set<AuditSubject> subjects = new LinkedHashSet<>();
 }

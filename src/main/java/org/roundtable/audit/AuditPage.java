@@ -25,13 +25,18 @@ public class AuditPage {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance search(AuditQueryParams params, List<AuditEventView> events, boolean searched,
-                FormErrors errors, String query, int limit);
+                FormErrors errors, String query, int limit, int rows);
+
+        static native TemplateInstance chain(AuditChain.Check check);
     }
 
     private final AuditService audit;
 
-    AuditPage(AuditService audit) {
+    private final AuditChain chain;
+
+    AuditPage(AuditService audit, AuditChain chain) {
         this.audit = audit;
+        this.chain = chain;
     }
 
     @GET
@@ -40,13 +45,23 @@ public class AuditPage {
     public Response search(@BeanParam AuditQueryParams params, @Context UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         try {
-            List<AuditEventView> events = audit.search(params.toQuery()).stream().map(AuditEventView::of).toList();
+            List<AuditEventView> events = audit.read(params.toQuery(), params.all);
+            int rows = events.stream().mapToInt(AuditEventView::count).sum();
             return Response.ok(Templates.search(params, events, !params.isEmpty(), FormErrors.NONE, query == null ? "" : query,
-                    AuditService.SEARCH_LIMIT)).build();
+                    AuditService.SEARCH_LIMIT, rows)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.search(params, List.of(), false, FormErrors.of(e), "",
-                    AuditService.SEARCH_LIMIT)).build();
+                    AuditService.SEARCH_LIMIT, 0)).build();
         }
+    }
+
+    /** The auditor's button: checks the hash chain now and names the first row that does not match. */
+    @GET
+    @Path("chain")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance chain() {
+        return Templates.chain(audit.checkChain(chain));
     }
 
     @GET

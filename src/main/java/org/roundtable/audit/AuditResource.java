@@ -22,17 +22,32 @@ public class AuditResource {
 
     private final AuditService audit;
 
-    AuditResource(AuditService audit) {
+    private final AuditChain chain;
+
+    AuditResource(AuditService audit, AuditChain chain) {
         this.audit = audit;
+        this.chain = chain;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUDITOR)
     @Operation(operationId = "searchAuditEvents",
-            summary = "Search the audit log by user (name or subject), agency, record and date range; newest first, at most 500")
+            summary = "Search the audit log by user (name or subject), agency, record, case reference, meeting (kind and day), person and"
+                    + " date range; newest first, at most 500 rows; repeated views of one record by one user within 15 minutes are one"
+                    + " line with a count unless all=true")
     public List<AuditEventView> search(@BeanParam AuditQueryParams params) {
-        return audit.search(params.toQuery()).stream().map(AuditEventView::of).toList();
+        return audit.read(params.toQuery(), params.all);
+    }
+
+    @GET
+    @Path("chain")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.AUDITOR)
+    @Operation(operationId = "checkAuditChain",
+            summary = "Recompute the audit log's hash chain now; names the first row that does not match its seal. The check is audited")
+    public AuditChain.Check checkChain() {
+        return audit.checkChain(chain);
     }
 
     @GET

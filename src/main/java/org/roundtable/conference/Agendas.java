@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.roundtable.audit.AuditService;
+import org.roundtable.audit.AuditSubject;
 import org.roundtable.checklist.SettingsService;
 import org.roundtable.referral.ConferenceCases;
 import org.roundtable.referral.ReferralState;
@@ -95,7 +96,8 @@ public class Agendas {
                 persist(meeting, proposal.get(i), i + 1);
             }
             items = items(meetingId);
-            audit.record("agenda.propose", Meetings.ENTITY, meetingId.toString(), items.size() + " cases proposed, cap " + cap);
+            audit.record("agenda.propose", Meetings.ENTITY, meetingId.toString(), items.size() + " cases proposed, cap " + cap,
+                    AuditSubject.all("referral", items.stream().map(i -> i.referralId).toList()));
         }
         return view(meeting, items, cap);
     }
@@ -149,7 +151,8 @@ public class Agendas {
                     .setParameter("meeting", meetingId).setParameter("agency", agency.get().shortCode().toUpperCase())
                     .setParameter("referral", item.referralId).setParameter("by", viewers.current().name()).executeUpdate();
         }
-        audit.record("meeting.guest", Meetings.ENTITY, meetingId.toString(), agency.get().shortCode() + " for " + items.size() + " cases");
+        audit.record("meeting.guest", Meetings.ENTITY, meetingId.toString(), agency.get().shortCode() + " for " + items.size() + " cases",
+                AuditSubject.all("referral", items.stream().map(i -> i.referralId).toList()));
         if (meeting.status != Meeting.Status.PLANNED) {
             guestInvited.fire(new GuestInvited(MeetingView.of(meeting), agency.get().shortCode()));
         }
@@ -189,7 +192,7 @@ public class Agendas {
         if (meeting.status == Meeting.Status.PUBLISHED) {
             listItem(meeting, item);
         }
-        audit.record("agenda.add", Meetings.ENTITY, meetingId.toString(), "referral " + referralId);
+        audit.record("agenda.add", Meetings.ENTITY, meetingId.toString(), "referral " + referralId, List.of(AuditSubject.of("referral", referralId)));
         agendaChanged(meeting);
         entityManager.flush();
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
@@ -234,7 +237,9 @@ public class Agendas {
         }
         item.status = AgendaItem.Status.DEFERRED;
         item.deferReason = reason.trim();
-        audit.recordWithReason("agenda.defer", Meetings.ENTITY, meetingId.toString(), reason.trim(), "referral " + item.referralId);
+        // The reason stays on the agenda item (defer_reason); the audit row names the item.
+        audit.record("agenda.defer", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId + "; agenda item " + item.id,
+                List.of(AuditSubject.of("referral", item.referralId)));
         agendaChanged(meeting);
         entityManager.flush();
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
@@ -268,7 +273,8 @@ public class Agendas {
         meeting.status = Meeting.Status.PUBLISHED;
         meeting.publishedAt = Instant.now();
         entityManager.flush();
-        audit.record("agenda.publish", Meetings.ENTITY, meetingId.toString(), items.size() + " cases listed");
+        audit.record("agenda.publish", Meetings.ENTITY, meetingId.toString(), items.size() + " cases listed",
+                AuditSubject.all("referral", items.stream().map(i -> i.referralId).toList()));
         MeetingView view = MeetingView.of(meeting);
         published.fire(new Published(view, guestRows(meetingId).stream().map(row -> (String) row[0]).distinct().toList()));
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());

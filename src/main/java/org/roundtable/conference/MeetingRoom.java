@@ -19,6 +19,7 @@ import org.roundtable.agency.AgencyService;
 import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.audit.AuditService;
+import org.roundtable.audit.AuditSubject;
 import org.roundtable.referral.ConferenceCases;
 import org.roundtable.referral.Viewer;
 import org.roundtable.referral.Viewers;
@@ -66,7 +67,7 @@ public class MeetingRoom {
     @Transactional
     public MeetingRecord record(UUID meetingId) {
         Meeting meeting = meetings.forChairOrCoordinator(meetingId);
-        audit.record("meeting.view", Meetings.ENTITY, meetingId.toString(), null);
+        audit.record("meeting.view", Meetings.ENTITY, meetingId.toString(), null, casesOf(meetingId));
         return assemble(meeting, null);
     }
 
@@ -78,13 +79,13 @@ public class MeetingRoom {
         boolean runsIt = viewer.coordinates(meeting.kind) || viewer.chairs(meeting.kind);
         boolean attends = Meetings.canSee(meeting.kind, viewer) || meetings.isGuest(meetingId, viewer);
         if (!runsIt && !(attends && agencyCode.equalsIgnoreCase(String.valueOf(viewer.agencyCode())))) {
-            audit.recordRefusal("minutes.extract.denied", Meetings.ENTITY, meetingId.toString(), agencyCode);
+            audit.recordRefusal("minutes.extract.denied", Meetings.ENTITY, meetingId.toString(), agencyCode, casesOf(meetingId));
             throw new ForbiddenException("An agency's extract goes to that agency, the chair and coordinators");
         }
         if (agencies.findByShortCode(agencyCode).isEmpty()) {
             throw new NotFoundProblem("No agency has the short code " + agencyCode);
         }
-        audit.record("minutes.extract", Meetings.ENTITY, meetingId.toString(), agencyCode);
+        audit.record("minutes.extract", Meetings.ENTITY, meetingId.toString(), agencyCode, casesOf(meetingId));
         return assemble(meeting, agencyCode.toUpperCase());
     }
 
@@ -95,6 +96,7 @@ public class MeetingRoom {
         Viewer viewer = viewers.current();
         boolean member = Meetings.canSee(meeting.kind, viewer);
         if (!member && !meetings.isGuest(meetingId, viewer)) {
+            audit.recordRefusal("meeting.denied", Meetings.ENTITY, meetingId.toString(), "not a member agency or guest");
             throw new ForbiddenException("This meeting is not one of your conferences");
         }
         String agency = String.valueOf(viewer.agencyCode()).toUpperCase();
@@ -111,6 +113,11 @@ public class MeetingRoom {
                     List.of(), null, null, null, null, item.heardAt));
         }
         return listed;
+    }
+
+    /** The cases on a meeting's agenda, for the audit of reads and extracts that cover them all. */
+    private List<AuditSubject> casesOf(UUID meetingId) {
+        return AuditSubject.all("referral", agendas.items(meetingId).stream().map(i -> i.referralId).toList());
     }
 
     /** The case behind an agenda item, as the reader may see it. */
@@ -296,7 +303,7 @@ public class MeetingRoom {
         item.notes = notes == null || notes.isBlank() ? null : notes;
         item.notesVersion++;
         item.notesBy = by;
-        audit.record("meeting.notes", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId);
+        audit.record("meeting.notes", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId, List.of(AuditSubject.of("referral", item.referralId)));
         return item.notesVersion;
     }
 
@@ -375,7 +382,7 @@ public class MeetingRoom {
         item.nextReviewOn = decision == ConferenceCases.Decision.UNDER_REVIEW ? nextReviewOn : null;
         item.minutesSpent = minutesSpent;
         item.heardAt = Instant.now();
-        audit.record("meeting.decision", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId + ": " + decision);
+        audit.record("meeting.decision", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId + ": " + decision, List.of(AuditSubject.of("referral", item.referralId)));
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import org.roundtable.agency.AgencyService;
 import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.audit.AuditService;
+import org.roundtable.audit.AuditSubject;
 import org.roundtable.referral.Viewer;
 import org.roundtable.referral.Viewers;
 import org.roundtable.web.Checks;
@@ -59,7 +60,7 @@ public class Research {
     /** The reader's agency's research on a listed case, or null before it has any. */
     @Transactional
     public MeetingRecord.Research mine(UUID meetingId, UUID itemId) {
-        Viewer viewer = memberOf(meetingId);
+        Viewer viewer = memberOf(meetingId, itemId);
         AgendaItem item = listedItem(meetingId, itemId);
         CaseResearch research = find(item.id, viewer.agencyCode());
         return research == null ? null : MeetingRecord.Research.of(research, holdsChildren(viewer));
@@ -67,7 +68,7 @@ public class Research {
 
     @Transactional
     public MeetingRecord.Research save(UUID meetingId, UUID itemId, ResearchForm form, Long expectedVersion) {
-        Viewer viewer = memberOf(meetingId);
+        Viewer viewer = memberOf(meetingId, itemId);
         AgendaItem item = listedItem(meetingId, itemId);
         checks.storable(form);
         List<FieldError> errors = new ArrayList<>();
@@ -102,7 +103,7 @@ public class Research {
             entityManager.persist(research);
         }
         entityManager.flush();
-        audit.record("research.save", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId);
+        audit.record("research.save", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId, List.of(AuditSubject.of("referral", item.referralId)));
         return MeetingRecord.Research.of(research, holdsChildren(viewer));
     }
 
@@ -113,6 +114,7 @@ public class Research {
         Set<String> members = new TreeSet<>(agencies.members(meeting.kind).stream().filter(AgencyView::active)
                 .map(AgencyView::shortCode).toList());
         Map<UUID, Outstanding> result = new LinkedHashMap<>();
+        List<UUID> listed = new java.util.ArrayList<>();
         for (AgendaItem item : agendas.items(meetingId)) {
             if (item.status != AgendaItem.Status.LISTED && item.status != AgendaItem.Status.HEARD) {
                 continue;
@@ -122,15 +124,21 @@ public class Research {
             entityManager.createQuery("select agencyCode from CaseResearch where agendaItemId = :id", String.class)
                     .setParameter("id", item.id).getResultList().forEach(missing::remove);
             result.put(item.id, new Outstanding(item.id, references.get(item.referralId), List.copyOf(missing)));
+            listed.add(item.referralId);
         }
+        audit.record("research.outstanding", Meetings.ENTITY, meetingId.toString(), result.size() + " cases",
+                AuditSubject.all("referral", listed));
         return List.copyOf(result.values());
     }
 
-    private Viewer memberOf(UUID meetingId) {
+    private Viewer memberOf(UUID meetingId, UUID itemId) {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
         boolean member = viewer.agencyKinds().contains(meeting.kind) || meetings.isGuest(meetingId, viewer);
         if (!viewer.hasCaseRole() || viewer.agencyCode() == null || !member) {
+            AgendaItem asked = entityManager.find(AgendaItem.class, itemId);
+            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "not a member agency of " + meeting.kind.name(),
+                    asked == null || !asked.meetingId.equals(meetingId) ? List.of() : List.of(AuditSubject.of("referral", asked.referralId)));
             throw new ForbiddenException("Only member agencies of " + meeting.kind.label() + " share information for its meetings");
         }
         return viewer;
@@ -144,7 +152,7 @@ public class Research {
         Viewer viewer = viewers.current();
         Meeting meeting = meetings.load(meetingId);
         if (!viewer.agencyKinds().contains(meeting.kind) && !viewer.guestCases().contains(item.referralId)) {
-            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId);
+            audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId, List.of(AuditSubject.of("referral", item.referralId)));
             throw new ForbiddenException("Your agency is a guest of this meeting for other cases only");
         }
         if (item.status != AgendaItem.Status.LISTED) {

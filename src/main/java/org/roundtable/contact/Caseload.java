@@ -100,7 +100,7 @@ public class Caseload {
                         || viewer.subject().equals(e.advocateSubject))
                 .toList();
         List<CaseloadRow> rows = rows(entries, viewer);
-        audit.record("caseload.view", RECORD, null, rows.size() + " cases");
+        audit.recordList("caseload.view", RECORD, rows.stream().map(CaseloadRow::referralId).toList(), rows.size() + " cases");
         return rows;
     }
 
@@ -241,8 +241,9 @@ public class Caseload {
             throw new IllegalStateChangeException("Support is open already.");
         }
         entry.support = CaseloadEntry.Support.OPEN;
-        history(entry, "REOPENED", "Support reopened: " + reason.trim(), clock.instant());
-        audit.recordWithReason("caseload.reopen", RECORD, entry.referralId.toString(), reason.trim(), null);
+        UUID event = history(entry, "REOPENED", "Support reopened: " + reason.trim(), clock.instant());
+        // The reason stays in the caseload history; the audit row names that entry.
+        audit.record("caseload.reopen", RECORD, entry.referralId.toString(), "caseload event " + event);
         entityManager.flush();
         return view(entry);
     }
@@ -289,7 +290,7 @@ public class Caseload {
                 closure, history, e.version);
     }
 
-    private void history(CaseloadEntry entry, String what, String detail, Instant at) {
+    private UUID history(CaseloadEntry entry, String what, String detail, Instant at) {
         CaseloadEvent event = new CaseloadEvent();
         event.id = UUID.randomUUID();
         event.entryId = entry.id;
@@ -300,5 +301,6 @@ public class Caseload {
         event.actorName = viewer.name() == null ? "Roundtable" : viewer.name();
         event.detail = detail;
         entityManager.persist(event);
+        return event.id;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.roundtable.audit.AuditService;
+import org.roundtable.audit.AuditSubject;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.InvalidInputException;
 import org.roundtable.web.NotFoundProblem;
@@ -91,8 +92,10 @@ public class PersonMerges {
                 .setParameter("reason", reason.trim()).setParameter("by", by).setParameter("links", write(moved))
                 .setParameter("victims", write(victimOf)).setParameter("identities", write(identities.stream().map(Number::longValue).toList()))
                 .executeUpdate();
-        audit.recordWithReason("person.merge", PersonService.ENTITY, survivorId.toString(), reason.trim(),
-                "merged " + mergedId + " into " + survivorId + "; " + moved.size() + " links, " + victimOf.size() + " victim referrals");
+        // The reason stays in person_merge; the audit row names the merge and both people.
+        audit.record("person.merge", PersonService.ENTITY, survivorId.toString(), "merge " + id + ": merged " + mergedId + " into "
+                + survivorId + "; " + moved.size() + " links, " + victimOf.size() + " victim referrals",
+                AuditSubject.all(PersonService.ENTITY, List.of(survivorId, mergedId)));
         return get(id);
     }
 
@@ -125,8 +128,9 @@ public class PersonMerges {
         merged.mergedInto = null;
         entityManager.createNativeQuery("update person_merge set undone_at = now(), undone_by = :by, undo_reason = :reason where id = :id")
                 .setParameter("by", by).setParameter("reason", reason.trim()).setParameter("id", mergeId).executeUpdate();
-        audit.recordWithReason("person.merge-undo", PersonService.ENTITY, merge.survivorId().toString(), reason.trim(),
-                "restored " + merge.mergedId() + " from " + merge.survivorId());
+        audit.record("person.merge-undo", PersonService.ENTITY, merge.survivorId().toString(), "merge " + mergeId + ": restored "
+                + merge.mergedId() + " from " + merge.survivorId(), AuditSubject.all(PersonService.ENTITY, List.of(merge.survivorId(),
+                merge.mergedId())));
         return get(mergeId);
     }
 

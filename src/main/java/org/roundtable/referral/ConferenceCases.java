@@ -60,7 +60,7 @@ public class ConferenceCases {
         List<ReferralView> eligible = referrals.inStates(List.of(kind), List.of(ReferralState.ACCEPTED, ReferralState.UNDER_REVIEW))
                 .stream().filter(r -> r.state == ReferralState.ACCEPTED || r.reviewDueOn == null || !r.reviewDueOn.isAfter(meetingDay))
                 .map(r -> ReferralViews.of(r, viewer, service)).toList();
-        audit.record("referral.list", ReferralService.ENTITY, null, "agenda candidates, " + eligible.size() + " referrals");
+        audit.recordList("referral.list", ReferralService.ENTITY, eligible.stream().map(ReferralView::id).toList(), "agenda candidates, " + eligible.size() + " referrals");
         return eligible;
     }
 

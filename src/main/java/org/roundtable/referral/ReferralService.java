@@ -250,7 +250,7 @@ public class ReferralService {
         }
         List<ReferralView> queue = referrals.inStates(kinds, List.of(ReferralState.SUBMITTED)).stream()
                 .map(r -> view(r, viewer)).toList();
-        audit.record("referral.list", ENTITY, null, "screening queue, " + queue.size() + " referrals");
+        audit.recordList("referral.list", ENTITY, queue.stream().map(ReferralView::id).toList(), "screening queue, " + queue.size() + " referrals");
         return queue;
     }
 
@@ -263,7 +263,7 @@ public class ReferralService {
         }
         List<ReferralView> list = referrals.ofAgency(viewer.agencyCode()).stream().filter(r -> ReferralAccess.canSee(r, viewer))
                 .map(r -> view(r, viewer)).toList();
-        audit.record("referral.list", ENTITY, null, "agency referrals, " + list.size() + " referrals");
+        audit.recordList("referral.list", ENTITY, list.stream().map(ReferralView::id).toList(), "agency referrals, " + list.size() + " referrals");
         return list;
     }
 
@@ -280,7 +280,7 @@ public class ReferralService {
             throw new InvalidInputException("reference", "Enter a reference number, or a first name, last name and date of birth");
         }
         List<ReferralView> visible = found.stream().filter(r -> ReferralAccess.canSee(r, viewer)).map(r -> view(r, viewer)).toList();
-        audit.record("referral.search", ENTITY, null, (reference != null && !reference.isBlank() ? "by reference" : "by name and date of birth")
+        audit.recordList("referral.search", ENTITY, visible.stream().map(ReferralView::id).toList(), (reference != null && !reference.isBlank() ? "by reference" : "by name and date of birth")
                 + ", " + visible.size() + " found");
         return visible;
     }
@@ -341,7 +341,7 @@ public class ReferralService {
         if (!withheld.isEmpty()) {
             matches.add(PersonMatch.ANOTHER_CONFERENCE);
         }
-        audit.record("person.match", "person", null, fields + "; shown: " + ids(shown) + "; withheld: " + ids(withheld));
+        audit.recordList("person.match", "person", shown, fields + "; shown: " + ids(shown) + "; withheld: " + ids(withheld));
         return new PersonLookup(matches, null);
     }
 

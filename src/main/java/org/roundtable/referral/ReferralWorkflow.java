@@ -85,8 +85,9 @@ public class ReferralWorkflow {
         row.actorAgency = viewer.agencyCode();
         row.reason = reason;
         entityManager.persist(row);
-        audit.recordWithReason("referral." + request.to().name().toLowerCase().replace('_', '-'), "referral", referral.id.toString(),
-                reason, from + " -> " + request.to());
+        // The reason stays in referral_transition; the audit row names that row.
+        audit.record("referral." + request.to().name().toLowerCase().replace('_', '-'), "referral", referral.id.toString(),
+                from + " -> " + request.to() + "; transition " + row.id);
         if (request.to() == ReferralState.ACCEPTED) {
             accepted.fire(new ReferralAccepted(referral.id, referral.kind, referral.submittedAt, referral.updatedAt));
         }

@@ -40,6 +40,9 @@ public class RepeatOverrides {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     /** Whether the reader may answer for this referral: a coordinator of its kind, once it is submitted. */
     public boolean mayDecide(ReferralView referral) {
         return referral.state() != ReferralState.DRAFT && viewers.current().coordinates(referral.kind());
@@ -90,11 +93,17 @@ public class RepeatOverrides {
             }
         }
         referral.updatedAt = clock.instant();
-        audit.recordWithReason(switch (request.decision()) {
+        // The reason is kept in referral_repeat_decision; the audit row names that row.
+        Number decision = (Number) entityManager.createNativeQuery("""
+                insert into referral_repeat_decision (referral_id, decision, reason, decided_at, decided_by)
+                values (:referral, :decision, :reason, :at, :by) returning id""")
+                .setParameter("referral", id).setParameter("decision", request.decision().name()).setParameter("reason", reason)
+                .setParameter("at", clock.instant()).setParameter("by", viewer.name()).getSingleResult();
+        audit.record(switch (request.decision()) {
             case REPEAT -> "referral.repeat-set";
             case NOT_A_REPEAT -> "referral.repeat-cleared";
             case BY_THE_RULE -> "referral.repeat-by-rule";
-        }, ReferralService.ENTITY, id.toString(), reason, rule);
+        }, ReferralService.ENTITY, id.toString(), rule + "; decision " + decision.longValue());
         repository.flush();
         return ReferralViews.of(referral, viewer, referrals);
     }

@@ -44,6 +44,11 @@ public class ReportAccess {
         audit.record("report.view", ENTITY, report, parameters);
     }
 
+    /** A list of cases behind a figure: one event naming every case listed on the page shown. */
+    public void viewedCases(String report, String parameters, java.util.Collection<java.util.UUID> referralIds) {
+        audit.record("report.view", ENTITY, report, parameters, org.roundtable.audit.AuditSubject.all("referral", referralIds));
+    }
+
     /** A file taken away: the report, its format and every parameter that chose the rows. */
     public void downloaded(String report, String format, String parameters) {
         audit.record("report.download", ENTITY, report, "format=" + format + "; " + parameters);

@@ -56,8 +56,10 @@ public class SixMonthReviews {
         List<Object[]> rows = entityManager.createNativeQuery(SCHEDULE
                 + " where further_incidents is null and due_on <= :today order by due_on, reference")
                 .setParameter("today", today()).getResultList();
-        return rows.stream().map(r -> new DueReview((UUID) r[0], (String) r[1], ReferralState.valueOf((String) r[2]), date(r[3]),
-                date(r[4]))).toList();
+        List<DueReview> due = rows.stream().map(r -> new DueReview((UUID) r[0], (String) r[1], ReferralState.valueOf((String) r[2]),
+                date(r[3]), date(r[4]))).toList();
+        audit.recordList("six-month-review.list", RECORD, due.stream().map(DueReview::referralId).toList(), due.size() + " due");
+        return due;
     }
 
     @Transactional

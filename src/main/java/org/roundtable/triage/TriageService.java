@@ -89,7 +89,7 @@ public class TriageService {
     @Transactional
     public List<TriageView> recent() {
         List<TriageView> recent = calls.recentBy(currentUser.subject(), RECENT_CALLS).stream().map(this::view).toList();
-        audit.record("triage.list", ENTITY, null, recent.size() + " calls");
+        audit.recordList("triage.list", ENTITY, recent.stream().map(TriageView::id).toList(), recent.size() + " calls");
         return recent;
     }
 

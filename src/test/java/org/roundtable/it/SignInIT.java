@@ -72,7 +72,7 @@ class SignInIT extends BrowserJourney {
         Map<String, List<String>> pagesByUser = Map.of(
                 "admin", List.of("/admin/agencies", "/admin/agencies/new", "/admin/conference-kinds", "/admin/users", "/admin/checklists",
                         "/admin/checklists/ASB_MATRIX", "/admin/settings", "/admin/settings/MARAC", "/mailbox"),
-                "auditor", List.of("/audit", "/audit?user=admin"),
+                "auditor", List.of("/audit", "/audit?user=admin", "/audit/chain"),
                 "coordinator", List.of("/cases/screening", "/cases/search", "/cases/search?firstName=Amira&lastName=Hussain&dob-day=12"
                         + "&dob-month=4&dob-year=92", "/meetings", "/meetings/new"));
         for (var entry : pagesByUser.entrySet()) {

@@ -71,6 +71,14 @@ class RepeatsTest {
     EntityManager entityManager;
 
     private ReferralFixtures.Partnership p;
+
+    /** The audit row holds no free text: it names the decision, whose reason stays in referral_repeat_decision. */
+    private String decisionReason(String detail) {
+        assertTrue(detail.matches(".*; decision \\d+$"), detail);
+        long id = Long.parseLong(detail.substring(detail.lastIndexOf(' ') + 1));
+        return (String) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select reason from referral_repeat_decision where id = :id").setParameter("id", id).getSingleResult());
+    }
     private String surname;
 
     /** The first referral: its id, reference, victim and alleged perpetrator. */
@@ -260,7 +268,7 @@ class RepeatsTest {
         decide(later, "BY_THE_RULE", "The IDVA confirmed the same abuser").statusCode(200)
                 .body("repeat.earlierReference", equalTo(first.reference())).body("repeatOverride", nullValue());
         List<String> actions = audit.search(new AuditQuery(null, null, ReferralService.ENTITY, later, null, null)).stream()
-                .filter(e -> e.action.startsWith("referral.repeat")).map(e -> e.action + ": " + e.reason).toList();
+                .filter(e -> e.action.startsWith("referral.repeat")).map(e -> e.action + ": " + decisionReason(e.detail)).toList();
         assertEquals(List.of("referral.repeat-by-rule: The IDVA confirmed the same abuser",
                 "referral.repeat-cleared: Checked with the IDVA: a separate dispute"), actions);
 

@@ -114,7 +114,8 @@ public class DashboardService {
         List<CaseLists.CaseLine> onPage = visible.subList((shown - 1) * PAGE_SIZE, Math.min(visible.size(), shown * PAGE_SIZE));
         String figureQuery = "figure=" + set.slug() + (set.needsAgency ? "&agency=" + URLEncoder.encode(agency.trim(), StandardCharsets.UTF_8) : "")
                 + (set.needsMeeting ? "&meeting=" + meetingId : "");
-        access.viewed(CASES, query.audited() + "; " + figureQuery.replace("&", "; ") + "; listed=" + visible.size() + " of " + ids.size());
+        access.viewedCases(CASES, query.audited() + "; " + figureQuery.replace("&", "; ") + "; listed=" + visible.size() + " of " + ids.size(),
+                onPage.stream().map(CaseLists.CaseLine::id).toList());
         return new CaseList(set.title, set.needsAgency ? agency.trim() : null, figureQuery, ids.size(), visible.size(), onPage, shown, pages);
     }
 
