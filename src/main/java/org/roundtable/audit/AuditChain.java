@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.cluster.ClusterLock;
 
 /**
  * Tamper evidence for the audit log (docs/audit.md). After rows commit, the sealer takes them in id order and stores
@@ -30,10 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AuditChain {
 
-    /** The advisory lock that lets one replica at a time seal ("audit seal" in ASCII-ish hex). */
-    static final long SEAL_LOCK = 0x4155_4449_5453_4541L;
-    /** The advisory lock that lets one replica a day check and anchor the chain. */
-    static final long CHECK_LOCK = 0x4155_4449_5443_484BL;
+    /** The jobs' names for {@link ClusterLock}: one replica at a time seals, and one a day checks and anchors. */
+    static final String SEAL_JOB = "audit-sealer";
+    static final String CHECK_JOB = "audit-chain-check";
     static final String GENESIS = "0".repeat(64);
     private static final int BATCH = 2_000;
     /** At most this many rows a run, so that a first run over a long log stays well inside the transaction timeout. */
@@ -48,16 +48,19 @@ public class AuditChain {
     EntityManager entityManager;
 
     /** How old a row must be before it is sealed: rows commit out of id order, see docs/audit.md. */
+    @Inject
+    ClusterLock cluster;
+
     @ConfigProperty(name = "roundtable.audit.seal.settle", defaultValue = "PT10S")
     java.time.Duration settle;
 
-    @Scheduled(every = "${roundtable.audit.seal.every:30s}", identity = "audit-sealer", delayed = "30s",
+    @Scheduled(every = "${roundtable.audit.seal.every:30s}", identity = SEAL_JOB, delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledSeal() {
         seal(Instant.now().minus(settle));
     }
 
-    @Scheduled(cron = "${roundtable.audit.check.cron:0 15 2 * * ?}", identity = "audit-chain-check",
+    @Scheduled(cron = "${roundtable.audit.check.cron:0 15 2 * * ?}", identity = CHECK_JOB,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCheckAndAnchor() {
         Check check = checkOnce();
@@ -78,7 +81,7 @@ public class AuditChain {
      */
     @Transactional
     public int seal(Instant settledBefore) {
-        if (!lock(SEAL_LOCK)) {
+        if (!cluster.tryLock(SEAL_JOB)) {
             return 0;
         }
         // A transaction still open may hold a lower id than rows already committed: nothing it wrote is older than
@@ -157,16 +160,11 @@ public class AuditChain {
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     Check checkOnce() {
-        return lock(CHECK_LOCK) ? check() : null;
+        return cluster.tryLock(CHECK_JOB) ? check() : null;
     }
 
     private static Check broken(long checked, long lastId, Long badId, String problem) {
         return new Check(false, checked, lastId, null, badId, problem, Instant.now());
-    }
-
-    private boolean lock(long key) {
-        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)").setParameter("key", key)
-                .getSingleResult();
     }
 
     private Object[] lastSeal() {

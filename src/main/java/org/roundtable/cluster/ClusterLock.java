@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,15 +32,21 @@ public class ClusterLock {
      * another replica (or thread) holds it. The work's own {@code @Transactional} methods join that transaction.
      */
     public <T> Optional<T> runOnce(String job, Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean won = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                    .setParameter("key", key(job)).getSingleResult();
-            if (!Boolean.TRUE.equals(won)) {
-                LOG.debugf("Job %s is running on another replica: skipped here", job);
-                return Optional.empty();
-            }
-            return Optional.of(work.get());
-        });
+        return QuarkusTransaction.requiringNew().call(() -> tryLock(job) ? Optional.of(work.get()) : Optional.<T>empty());
+    }
+
+    /**
+     * For a job that opens its own transaction: takes the job's lock in that transaction until it ends, or answers
+     * false when another replica (or thread) holds it, and the job should skip this run.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tryLock(String job) {
+        Boolean won = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", key(job)).getSingleResult();
+        if (!Boolean.TRUE.equals(won)) {
+            LOG.debugf("Job %s is running on another replica: skipped here", job);
+        }
+        return Boolean.TRUE.equals(won);
     }
 
     /** The job's lock key: the first 8 bytes of SHA-256 of "roundtable.job." and its name, the same on every replica. */

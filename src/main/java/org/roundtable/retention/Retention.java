@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.Actor;
 import org.roundtable.audit.AuditService;
+import org.roundtable.cluster.ClusterLock;
 import org.roundtable.referral.Viewer;
 import org.roundtable.referral.Viewers;
 import org.roundtable.report.outcomes.SqlValues;
@@ -32,8 +33,8 @@ import org.roundtable.web.NotFoundProblem;
 @ApplicationScoped
 public class Retention {
 
-    /** The advisory lock that makes the daily listing run once across replicas ("RETNTION" in ASCII, roughly). */
-    static final long RETENTION_JOB_LOCK = 0x5245544E54494FL;
+    /** The daily listing's name for {@link ClusterLock}, which makes it run once across replicas. */
+    static final String LISTING_JOB = "retention-due";
 
     /** Answers the reports read (community_trigger_met reads "hate"): kept as coded answers, the rest are deleted. */
     static final List<String> REPORTED_ANSWERS = List.of("hate");
@@ -87,7 +88,10 @@ public class Retention {
     @Inject
     Clock clock;
 
-    @Scheduled(cron = "${roundtable.retention.cron:0 20 3 * * ?}", identity = "retention-due",
+    @Inject
+    ClusterLock cluster;
+
+    @Scheduled(cron = "${roundtable.retention.cron:0 20 3 * * ?}", identity = LISTING_JOB,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         listDue(Clocks.today(clock));
@@ -99,9 +103,7 @@ public class Retention {
      */
     @Transactional
     public int listDue(LocalDate today) {
-        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", RETENTION_JOB_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!cluster.tryLock(LISTING_JOB)) {
             return -1;
         }
         int unlisted = entityManager.createNativeQuery("delete from retention_due d where d.erased_at is null "

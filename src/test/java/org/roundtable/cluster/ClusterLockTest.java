@@ -130,7 +130,7 @@ class ClusterLockTest {
             assertTrue(owner.fields().stream().anyMatch(f -> f.type().name().equals(clusterLock)),
                     owner.name() + " has a @Scheduled method but no ClusterLock: wrap the run in ClusterLock.runOnce(JOB, ...)");
         }
-        assertTrue(jobs.containsAll(List.of("ReminderJob", "KeycloakAccounts")), "jobs found: " + jobs);
+        assertTrue(jobs.containsAll(List.of("ReminderJob", "KeycloakAccounts", "AuditChain", "Retention")), "jobs found: " + jobs);
     }
 
     @Test
