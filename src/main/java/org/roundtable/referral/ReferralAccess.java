@@ -5,8 +5,8 @@ import java.util.Set;
 import org.roundtable.agency.AgencyType;
 
 /**
- * Who sees a referral, and how much of it: the access rules of docs/domain.md in one place.
- * Tested as a matrix in ReferralAccessTest.
+ * Who sees a referral, and how much of it: the access rules of docs/security-model.md in one place.
+ * Tested as a matrix in ReferralApiTest.
  */
 public final class ReferralAccess {
 

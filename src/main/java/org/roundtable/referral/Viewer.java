@@ -40,6 +40,9 @@ public record Viewer(String subject, String name, String agencyCode, AgencyType 
 
     /** Administrators and auditors see no case content, whatever else they are. */
     public boolean hasCaseRole() {
+        if (has(Role.ADMIN) || has(Role.AUDITOR)) {
+            return false;
+        }
         return isReferrer() || has(Role.AGENCY_SPOC) || has(Role.CHAIR) || has(Role.COORDINATOR);
     }
 }
