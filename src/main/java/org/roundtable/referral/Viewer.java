@@ -22,12 +22,13 @@ public record Viewer(String subject, String name, String agencyCode, AgencyType 
         return has(Role.REFERRER) || has(Role.IDVA) || has(Role.ISVA) || has(Role.CALL_HANDLER);
     }
 
+    /** Coordinating, chairing and working in a kind all need a case role: see {@link #hasCaseRole()}. */
     public boolean coordinates(ConferenceKind kind) {
-        return has(Role.COORDINATOR) && userKinds.contains(kind);
+        return hasCaseRole() && has(Role.COORDINATOR) && userKinds.contains(kind);
     }
 
     public boolean chairs(ConferenceKind kind) {
-        return has(Role.CHAIR) && userKinds.contains(kind);
+        return hasCaseRole() && has(Role.CHAIR) && userKinds.contains(kind);
     }
 
     /**
@@ -35,10 +36,13 @@ public record Viewer(String subject, String name, String agencyCode, AgencyType 
      * the kinds their agency advocates in. A person-match lookup names only these.
      */
     public boolean worksIn(ConferenceKind kind) {
-        return agencyKinds.contains(kind) || userKinds.contains(kind) || (agencyType != null && kind.advocateServices().contains(agencyType));
+        return hasCaseRole() && (agencyKinds.contains(kind) || userKinds.contains(kind) || (agencyType != null && kind.advocateServices().contains(agencyType)));
     }
 
-    /** Administrators and auditors see no case content, whatever else they are. */
+    /**
+     * Administrators and auditors see no case content, whatever else they are: an administrator who is also a
+     * coordinator coordinates nothing, so every rule built on {@link #coordinates} and {@link #chairs} holds too.
+     */
     public boolean hasCaseRole() {
         if (has(Role.ADMIN) || has(Role.AUDITOR)) {
             return false;
