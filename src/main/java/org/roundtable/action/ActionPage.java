@@ -1,5 +1,6 @@
 package org.roundtable.action;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -107,7 +108,7 @@ public class ActionPage {
 
     @GET
     @Path("mine")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public Response mine(@QueryParam("kind") String kind, @QueryParam("meeting") String meeting, @QueryParam("due") String due,
             @QueryParam("sort") String sort) {
@@ -168,7 +169,7 @@ public class ActionPage {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") UUID id) {
         return page(actions.read(id), FormErrors.NONE, Map.of(), null);
@@ -183,7 +184,7 @@ public class ActionPage {
     @POST
     @Path("{id}/updates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public Response update(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         Map<String, String> typed = FormValues.typed(form);
@@ -204,7 +205,7 @@ public class ActionPage {
     @POST
     @Path("{id}/assignee")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Role.AGENCY_SPOC, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.ACTION_ASSIGNERS)
     @Operation(hidden = true)
     public Response assign(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         Map<String, String> typed = FormValues.typed(form);

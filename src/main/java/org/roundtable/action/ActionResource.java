@@ -1,5 +1,6 @@
 package org.roundtable.action;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -63,7 +64,7 @@ public class ActionResource {
 
     @GET
     @Path("mine")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "getMyActions", summary = "Actions assigned to you, overdue first then by due date; same filters as the inbox")
     public List<ActionView> mine(@QueryParam("kind") String kind, @QueryParam("meeting") String meeting, @QueryParam("due") String due) {
         return actions.mine(Filters.parse(kind, meeting, due));
@@ -84,7 +85,7 @@ public class ActionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "getAction", summary = "An action of your agency (or of a conference you coordinate or chair) with its updates")
     public ActionView get(@PathParam("id") UUID id) {
         return actions.read(id);
@@ -107,7 +108,7 @@ public class ActionResource {
 
     @PUT
     @Path("{id}/assignee")
-    @RolesAllowed({ Role.AGENCY_SPOC, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.ACTION_ASSIGNERS)
     @Operation(operationId = "assignAction", summary = "Assign the action to a colleague of the owning agency (If-Match: its version)")
     @APIResponse(responseCode = "200", description = "The action, assigned")
     @APIResponse(responseCode = "409", description = "Someone changed the action meanwhile, or it is finished")
@@ -117,7 +118,7 @@ public class ActionResource {
 
     @POST
     @Path("{id}/updates")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "updateAction",
             summary = "Record progress: a note and/or IN_PROGRESS, DONE, or NOT_DONE with a category and text (If-Match: its version)")
     @APIResponse(responseCode = "200", description = "The action with the new update")

@@ -1,5 +1,6 @@
 package org.roundtable.action;
 
+import org.roundtable.access.ActionRules;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +23,8 @@ import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditSubject;
 import org.roundtable.audit.AuditService;
 import org.roundtable.referral.ConferenceCases;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.user.UserService;
 import org.roundtable.user.UserView;
 import org.roundtable.web.Clocks;
@@ -35,7 +36,7 @@ import org.roundtable.web.StaleEditException;
 
 /**
  * Actions set at conferences or added by a coordinator between them. Every change is a dated update by a named
- * user, never an overwrite; who may read or change an action is {@link ActionAccess}.
+ * user, never an overwrite; who may read or change an action is {@link org.roundtable.access.ActionRules}.
  */
 @ApplicationScoped
 public class ActionService {
@@ -99,7 +100,7 @@ public class ActionService {
             throw new InvalidInputException("referralId", "Choose the case");
         }
         ConferenceCases.CaseKey key = cases.key(referralId).orElseThrow(() -> new NotFoundProblem("No case " + referralId));
-        if (!ActionAccess.canAdd(key.kind(), viewer)) {
+        if (!ActionRules.canAdd(key.kind(), viewer)) {
             audit.recordRefusal("action.denied", ENTITY, null, "add to referral " + referralId);
             throw new ForbiddenException("Only a coordinator of " + key.kind().label() + " adds actions between meetings");
         }
@@ -155,7 +156,7 @@ public class ActionService {
     @Transactional
     public ActionView update(UUID actionId, Action.Status status, Action.NotDoneCategory category, String note, long expectedVersion) {
         Viewer viewer = viewers.current();
-        Action action = visible(actionId, viewer, ActionAccess.canUpdate(load(actionId), viewer));
+        Action action = visible(actionId, viewer, canUpdate(load(actionId), viewer));
         current(action, expectedVersion);
         if (!action.status.isOpen()) {
             throw new IllegalStateChangeException("This action is already " + action.status.label().toLowerCase(Locale.ROOT) + ".");
@@ -200,7 +201,7 @@ public class ActionService {
     @Transactional
     public ActionView assign(UUID actionId, String assigneeSubject, long expectedVersion) {
         Viewer viewer = viewers.current();
-        Action action = visible(actionId, viewer, ActionAccess.canAssign(load(actionId), viewer));
+        Action action = visible(actionId, viewer, canAssign(load(actionId), viewer));
         current(action, expectedVersion);
         if (!action.status.isOpen()) {
             throw new IllegalStateChangeException("This action is already " + action.status.label().toLowerCase(Locale.ROOT) + ".");
@@ -232,20 +233,20 @@ public class ActionService {
     @Transactional
     public ActionView read(UUID actionId) {
         Viewer viewer = viewers.current();
-        Action action = visible(actionId, viewer, ActionAccess.canSee(load(actionId), viewer));
+        Action action = visible(actionId, viewer, canSee(load(actionId), viewer));
         audit.record("action.view", ENTITY, actionId.toString(), action.caseReference);
         return view(action);
     }
 
     public boolean mayAssign(ActionView action) {
-        return ActionAccess.canAssign(entityManager.find(Action.class, action.id()), viewers.current());
+        return canAssign(entityManager.find(Action.class, action.id()), viewers.current());
     }
 
     /** The single point of contact's inbox: every action of their agency; overdue first, then by due date. */
     @Transactional
     public List<ActionView> agencyInbox(Filter filter) {
         Viewer viewer = viewers.current();
-        if (!ActionAccess.readsAgencyInbox(viewer)) {
+        if (!ActionRules.readsAgencyInbox(viewer)) {
             audit.recordRefusal("action.denied", ENTITY, null, "agency inbox");
             throw new ForbiddenException("The agency's inbox is for its single point of contact");
         }
@@ -313,13 +314,13 @@ public class ActionService {
         Viewer viewer = viewers.current();
         LocalDate today = Clocks.today(clock);
         return entityManager.createQuery("from Action where referralId = :id order by createdAt, id", Action.class)
-                .setParameter("id", referralId).getResultList().stream().filter(a -> ActionAccess.canSee(a, viewer))
+                .setParameter("id", referralId).getResultList().stream().filter(a -> canSee(a, viewer))
                 .map(a -> ActionView.of(a, List.of(), today)).toList();
     }
 
     /** Whether the reader may add an action to a case of this kind between meetings. */
     public boolean mayAdd(ConferenceKind kind) {
-        return ActionAccess.canAdd(kind, viewers.current());
+        return ActionRules.canAdd(kind, viewers.current());
     }
 
     /** The actions of these cases, oldest first. */
@@ -395,5 +396,17 @@ public class ActionService {
             return Comparator.<Action>comparingInt(a -> a.overdueOn(today) ? 0 : a.status.isOpen() ? 1 : 2)
                     .thenComparing(a -> a.dueOn).thenComparing(a -> a.id);
         }
+    }
+
+    private static boolean canSee(Action action, Viewer viewer) {
+        return ActionRules.canSee(action.kind, action.ownerAgencyCode, viewer);
+    }
+
+    private static boolean canUpdate(Action action, Viewer viewer) {
+        return ActionRules.canUpdate(action.kind, action.ownerAgencyCode, viewer);
+    }
+
+    private static boolean canAssign(Action action, Viewer viewer) {
+        return ActionRules.canAssign(action.kind, action.ownerAgencyCode, viewer);
     }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditService;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewers;
 import org.roundtable.web.Clocks;
 
 /** The coordinator's view of a conference's actions, agency by agency: counts only, no case content. */

@@ -1,5 +1,6 @@
 package org.roundtable.checklist;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,7 @@ public class ChecklistResource {
     }
 
     @GET
-    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.CHECKLIST_READERS)
     @Operation(operationId = "listChecklists", summary = "The current version of every checklist")
     public List<ChecklistView> current() {
         return checklists.currentVersions();
@@ -41,7 +42,7 @@ public class ChecklistResource {
 
     @GET
     @Path("{code}")
-    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.CHECKLIST_READERS)
     @Operation(operationId = "getChecklist",
             summary = "The current version of one checklist (DASH_RIC, ASB_MATRIX, SARAC_CRITERIA)")
     public ChecklistView one(@PathParam("code") String code) {
@@ -50,7 +51,7 @@ public class ChecklistResource {
 
     @GET
     @Path("{code}/versions")
-    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.CHECKLIST_READERS)
     @Operation(operationId = "listChecklistVersions", summary = "Every published version, newest first")
     public List<ChecklistView> history(@PathParam("code") String code) {
         return checklists.history(code);
@@ -58,7 +59,7 @@ public class ChecklistResource {
 
     @GET
     @Path("{code}/versions/{version}")
-    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.CHECKLIST_READERS)
     @Operation(operationId = "getChecklistVersion", summary = "One published version, to explain an old score")
     public ChecklistView version(@PathParam("code") String code, @PathParam("version") int version) {
         return checklists.version(code, version);
@@ -82,7 +83,7 @@ public class ChecklistResource {
 
     @POST
     @Path("{code}/score")
-    @RolesAllowed({ Role.CALL_HANDLER, Role.REFERRER, Role.IDVA, Role.ISVA, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS_AND_COORDINATORS)
     @Operation(operationId = "scoreChecklist",
             summary = "Score answers on the current version without saving them (the server computes every score)")
     public Score score(@PathParam("code") String code, Map<String, String> answers) {

@@ -1,5 +1,6 @@
 package org.roundtable.checklist;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,7 @@ public class SettingsResource {
     }
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(operationId = "listConferenceSettings", summary = "Thresholds of every conference kind")
     public List<SettingsView> all() {
         return settings.all();

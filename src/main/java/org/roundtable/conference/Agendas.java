@@ -1,5 +1,7 @@
 package org.roundtable.conference;
 
+import org.roundtable.access.GuestGrant;
+import org.roundtable.access.GuestGrants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,6 +60,9 @@ public class Agendas {
     }
 
     @Inject
+    GuestGrants guestGrants;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -82,7 +87,7 @@ public class Agendas {
     org.roundtable.agency.AgencyService agencies;
 
     @Inject
-    org.roundtable.referral.Viewers viewers;
+    org.roundtable.access.Viewers viewers;
 
     /** The agenda as it stands; while it is empty and unpublished, Roundtable's proposal fills it. */
     @Transactional
@@ -110,17 +115,11 @@ public class Agendas {
         Map<UUID, String> references = new HashMap<>();
         entries.forEach(e -> references.put(e.referral().id(), e.referral().reference()));
         Map<String, List<String>> guests = new TreeMap<>();
-        for (Object[] row : guestRows(meeting.id)) {
-            guests.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(references.getOrDefault((UUID) row[1], "a deferred case"));
+        for (GuestGrant grant : guestGrants.ofMeeting(meeting.id)) {
+            guests.computeIfAbsent(grant.agencyCode, k -> new ArrayList<>()).add(references.getOrDefault(grant.referralId, "a deferred case"));
         }
         return new Agenda(MeetingView.of(meeting), cap, entries, waiting,
                 guests.entrySet().stream().map(g -> new Guest(g.getKey(), g.getValue())).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Object[]> guestRows(UUID meetingId) {
-        return entityManager.createNativeQuery("select agency_code, referral_id from meeting_guest where meeting_id = :id order by 1")
-                .setParameter("id", meetingId).getResultList();
     }
 
     /**
@@ -145,11 +144,7 @@ public class Agendas {
             throw new InvalidInputException("guestCases", "Choose the cases on this agenda the guest agency is invited for");
         }
         for (AgendaItem item : items) {
-            entityManager.createNativeQuery("""
-                    insert into meeting_guest (meeting_id, agency_code, referral_id, invited_at, invited_by)
-                    values (:meeting, :agency, :referral, now(), :by) on conflict do nothing""")
-                    .setParameter("meeting", meetingId).setParameter("agency", agency.get().shortCode().toUpperCase())
-                    .setParameter("referral", item.referralId).setParameter("by", viewers.current().name()).executeUpdate();
+            guestGrants.grant(meetingId, agency.get().shortCode(), item.referralId, viewers.current().name());
         }
         audit.record("meeting.guest", Meetings.ENTITY, meetingId.toString(), agency.get().shortCode() + " for " + items.size() + " cases",
                 AuditSubject.all("referral", items.stream().map(i -> i.referralId).toList()));
@@ -276,7 +271,7 @@ public class Agendas {
         audit.record("agenda.publish", Meetings.ENTITY, meetingId.toString(), items.size() + " cases listed",
                 AuditSubject.all("referral", items.stream().map(i -> i.referralId).toList()));
         MeetingView view = MeetingView.of(meeting);
-        published.fire(new Published(view, guestRows(meetingId).stream().map(row -> (String) row[0]).distinct().toList()));
+        published.fire(new Published(view, guestGrants.ofMeeting(meetingId).stream().map(g -> g.agencyCode).distinct().toList()));
         return view(meeting, items(meetingId), settings.get(meeting.kind).agendaCap());
     }
 

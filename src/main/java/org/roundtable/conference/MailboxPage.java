@@ -1,5 +1,6 @@
 package org.roundtable.conference;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.agency.AgencyService;
 import org.roundtable.agency.AgencyView;
-import org.roundtable.user.Role;
 import org.roundtable.user.UserService;
 import org.roundtable.user.UserView;
 
@@ -28,7 +28,7 @@ import org.roundtable.user.UserView;
  */
 @Path("/mailbox")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.ADMIN, Role.COORDINATOR })
+@RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
 public class MailboxPage {
 
     public record Sent(String to, String subject, String text) {

@@ -1,5 +1,6 @@
 package org.roundtable.conference;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.agency.ConferenceKind;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.user.Role;
 import org.roundtable.user.UserView;
 import org.roundtable.web.FieldError;
@@ -77,7 +78,7 @@ public class MeetingPage {
     }
 
     @GET
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public TemplateInstance list() {
         return Templates.list(meetings.visible(false), meetings.visible(true), !coordinatedKinds().isEmpty());
@@ -142,7 +143,7 @@ public class MeetingPage {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("created") Integer created,
             @jakarta.ws.rs.QueryParam("done") String done) {
@@ -258,7 +259,7 @@ public class MeetingPage {
 
     @GET
     @Path("{id}/cases/{item}/research")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.MEETING_PARTICIPANTS)
     @Operation(hidden = true)
     public TemplateInstance researchForm(@PathParam("id") UUID id, @PathParam("item") UUID item) {
         MeetingRecord.Research mine = research.mine(id, item);
@@ -275,7 +276,7 @@ public class MeetingPage {
 
     @POST
     @Path("{id}/cases/{item}/research")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.MEETING_PARTICIPANTS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveResearch(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {

@@ -1,5 +1,6 @@
 package org.roundtable.conference;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import org.roundtable.web.Limits;
@@ -112,7 +113,7 @@ public class MeetingResource {
     }
 
     @GET
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "listMeetings", summary = "Meetings of your conferences: upcoming, or past with past=true")
     public List<MeetingView> list(@QueryParam("past") boolean past) {
         return meetings.visible(past);
@@ -120,7 +121,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "getMeeting", summary = "A meeting of one of your conferences")
     public MeetingView get(@PathParam("id") UUID id) {
         return meetings.get(id);
@@ -198,7 +199,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/research/outstanding")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "listOutstandingResearch",
             summary = "For each listed case, the member agencies that have not yet shared what they hold")
     public List<Research.Outstanding> outstanding(@PathParam("id") UUID id) {
@@ -210,7 +211,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/agenda/items/{item}/research")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.MEETING_PARTICIPANTS)
     @Operation(operationId = "getAgencyResearch", summary = "Your agency's information on a listed case (204 before it has any)")
     @APIResponse(responseCode = "200", description = "Your agency's information on the case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingRecord.Research.class)))
@@ -222,7 +223,7 @@ public class MeetingResource {
 
     @PUT
     @Path("{id}/agenda/items/{item}/research")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.MEETING_PARTICIPANTS)
     @Operation(operationId = "saveAgencyResearch",
             summary = "Record your agency's information on a listed case (If-Match: the version you read, once it exists)")
     public MeetingRecord.Research saveResearch(@PathParam("id") UUID id, @PathParam("item") UUID item,
@@ -235,7 +236,7 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/start")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "startMeeting", summary = "Start the meeting (its agenda must be published)")
     @APIResponse(responseCode = "200", description = "The started meeting")
     @APIResponse(responseCode = "409", description = "The agenda is not published, or the meeting has started already")
@@ -245,7 +246,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/record")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "getMeetingRecord",
             summary = "The whole meeting: attendance, apologies, and case by case research, notes, actions and decisions")
     public MeetingRecord record(@PathParam("id") UUID id) {
@@ -254,7 +255,7 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/attendees")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "addAttendee", summary = "Record someone attending for an agency")
     @APIResponse(responseCode = "201", description = "Everyone attending so far",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -267,7 +268,7 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/attendees/{attendee}/acknowledgement")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "acknowledgeConfidentiality",
             summary = "Record that an attendee acknowledged the confidentiality statement")
     @APIResponse(responseCode = "200", description = "Everyone attending so far")
@@ -279,7 +280,7 @@ public class MeetingResource {
 
     @PUT
     @Path("{id}/apologies/{agency}")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "recordApologies", summary = "Record an agency's apologies")
     @APIResponse(responseCode = "200", description = "Every apology so far")
     @APIResponse(responseCode = "409", description = "The meeting is not running")
@@ -294,7 +295,7 @@ public class MeetingResource {
 
     @PUT
     @Path("{id}/agenda/items/{item}/notes")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "saveCaseNotes",
             summary = "Save a case's discussion notes (If-Match: the notesVersion you read; 409 with both versions if someone saved first)")
     public NotesSaved notes(@PathParam("id") UUID id, @PathParam("item") UUID item, @HeaderParam("If-Match") String ifMatch,
@@ -304,7 +305,7 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/agenda/items/{item}/actions")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "addAction", summary = "Add an action on the case: owning agency (short code), what, due date")
     @APIResponse(responseCode = "201", description = "The action added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
@@ -317,7 +318,7 @@ public class MeetingResource {
 
     @PUT
     @Path("{id}/actions/{action}")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "reviewAction",
             summary = "Review an action at the meeting: DONE, IN_PROGRESS, or NOT_DONE with a category and text (If-Match: its version)")
     public ActionView review(@PathParam("id") UUID id, @PathParam("action") UUID action, @HeaderParam("If-Match") String ifMatch,
@@ -349,7 +350,7 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/end")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "endMeeting", summary = "End the meeting once every case is decided or deferred")
     @APIResponse(responseCode = "200", description = "The ended meeting")
     @APIResponse(responseCode = "409", description = "The meeting is not running, or a case is still undecided")
@@ -360,7 +361,7 @@ public class MeetingResource {
     @GET
     @Path("{id}/minutes.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "getMinutesPdf", summary = "The minutes as a PDF marked OFFICIAL-SENSITIVE")
     @APIResponse(responseCode = "200", description = "The minutes, OFFICIAL-SENSITIVE",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -371,7 +372,7 @@ public class MeetingResource {
     @GET
     @Path("{id}/minutes/extracts/{agency}.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.MEETING_PARTICIPANTS)
     @Operation(operationId = "getMinutesExtractPdf",
             summary = "One agency's extract of the minutes: only the cases and actions that concern it")
     @APIResponse(responseCode = "200", description = "The agency's extract of the minutes, OFFICIAL-SENSITIVE",
@@ -393,7 +394,7 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/minutes/amendments")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(operationId = "amendMinutes", summary = "Record a correction to approved minutes")
     @APIResponse(responseCode = "200", description = "Every amendment so far")
     @APIResponse(responseCode = "409", description = "The minutes are not approved yet")

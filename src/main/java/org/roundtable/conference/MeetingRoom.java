@@ -16,13 +16,16 @@ import org.roundtable.action.Action;
 import org.roundtable.action.ActionService;
 import org.roundtable.action.ActionView;
 import org.roundtable.agency.AgencyService;
-import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.audit.AuditService;
 import org.roundtable.audit.AuditSubject;
 import org.roundtable.referral.ConferenceCases;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.CaseRules;
+import org.roundtable.access.GuestGrant;
+import org.roundtable.access.GuestGrants;
+import org.roundtable.access.MeetingRules;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.InvalidInputException;
@@ -35,6 +38,9 @@ import org.roundtable.web.StaleEditException;
  */
 @ApplicationScoped
 public class MeetingRoom {
+
+    @Inject
+    GuestGrants guestGrants;
 
     @Inject
     org.roundtable.metrics.Metrics metrics;
@@ -76,9 +82,7 @@ public class MeetingRoom {
     public MeetingRecord extract(UUID meetingId, String agencyCode) {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
-        boolean runsIt = viewer.coordinates(meeting.kind) || viewer.chairs(meeting.kind);
-        boolean attends = Meetings.canSee(meeting.kind, viewer) || meetings.isGuest(meetingId, viewer);
-        if (!runsIt && !(attends && agencyCode.equalsIgnoreCase(String.valueOf(viewer.agencyCode())))) {
+        if (!MeetingRules.canReadExtract(meeting.kind, meetingId, agencyCode, viewer)) {
             audit.recordRefusal("minutes.extract.denied", Meetings.ENTITY, meetingId.toString(), agencyCode, casesOf(meetingId));
             throw new ForbiddenException("An agency's extract goes to that agency, the chair and coordinators");
         }
@@ -94,8 +98,7 @@ public class MeetingRoom {
     public List<MeetingRecord.CaseRecord> listedFor(UUID meetingId) {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
-        boolean member = Meetings.canSee(meeting.kind, viewer);
-        if (!member && !meetings.isGuest(meetingId, viewer)) {
+        if (!MeetingRules.canSee(meeting.kind, meetingId, viewer)) {
             audit.recordRefusal("meeting.denied", Meetings.ENTITY, meetingId.toString(), "not a member agency or guest");
             throw new ForbiddenException("This meeting is not one of your conferences");
         }
@@ -104,7 +107,7 @@ public class MeetingRoom {
         List<MeetingRecord.CaseRecord> listed = new ArrayList<>();
         for (AgendaItem item : agendas.items(meetingId)) {
             if (item.status != AgendaItem.Status.LISTED && item.status != AgendaItem.Status.HEARD
-                    || !member && !viewer.guestCases().contains(item.referralId)) {
+                    || !MeetingRules.canSeeListedCase(meeting.kind, item.referralId, viewer)) {
                 continue;
             }
             List<MeetingRecord.Research> own = research(item.id).stream().filter(r -> r.agencyCode.equals(agency))
@@ -131,7 +134,7 @@ public class MeetingRoom {
         List<AgencyView> memberAgencies = agencies.members(meeting.kind);
         java.util.Set<String> members = memberAgencies.stream().map(a -> a.shortCode().toUpperCase()).collect(
                 java.util.stream.Collectors.toSet());
-        List<Object[]> guests = agendas.guestRows(meeting.id);
+        List<GuestGrant> guests = guestGrants.ofMeeting(meeting.id);
         for (AgendaItem item : agendas.items(meeting.id)) {
             // An extract holds the cases heard or listed, never one deferred (it is no longer this meeting's), and
             // only those the receiving agency may see: as a member, as a guest invited for the case, or as referrer.
@@ -183,7 +186,7 @@ public class MeetingRoom {
                 .map(a -> new MeetingRecord.Attendee(a.id, a.agencyCode, a.name, a.acknowledgedAt)).toList();
         java.util.Set<String> attending = new java.util.TreeSet<>(memberAgencies.stream().filter(AgencyView::active)
                 .map(AgencyView::shortCode).toList());
-        guests.forEach(row -> attending.add((String) row[0]));
+        guests.forEach(grant -> attending.add(grant.agencyCode));
         return new MeetingRecord(MeetingView.of(meeting), attendees,
                 apologies.stream().map(a -> new MeetingRecord.Apology((String) a[0], (String) a[1])).toList(),
                 List.copyOf(attending), records,
@@ -195,7 +198,7 @@ public class MeetingRoom {
     }
 
     private boolean childrenAgency(String agencyCode) {
-        return agencies.findByShortCode(agencyCode).map(a -> a.type() == AgencyType.CHILDRENS_SERVICES || a.type() == AgencyType.HEALTH)
+        return agencies.findByShortCode(agencyCode).map(a -> CaseRules.holdsChildrensRecords(a.type()))
                 .orElse(false);
     }
 
@@ -319,12 +322,12 @@ public class MeetingRoom {
         if (agencies.members(meeting.kind).stream().anyMatch(a -> a.active() && a.shortCode().equalsIgnoreCase(code))) {
             return true;
         }
-        return invited(agendas.guestRows(meeting.id), code, referralId);
+        return invited(guestGrants.ofMeeting(meeting.id), code, referralId);
     }
 
-    /** Whether the meeting's guest rows (agency, case) invite this agency: for the case named, or for any when none is. */
-    private static boolean invited(List<Object[]> guests, String agencyCode, UUID referralId) {
-        return guests.stream().anyMatch(row -> agencyCode.equalsIgnoreCase((String) row[0]) && (referralId == null || referralId.equals(row[1])));
+    /** Whether the meeting's guest grants invite this agency: for the case named, or for any when none is. */
+    private static boolean invited(List<GuestGrant> guests, String agencyCode, UUID referralId) {
+        return guests.stream().anyMatch(g -> agencyCode.equalsIgnoreCase(g.agencyCode) && (referralId == null || referralId.equals(g.referralId)));
     }
 
     /** What a 409 on notes carries: the notes as saved, and the notes that were refused. */

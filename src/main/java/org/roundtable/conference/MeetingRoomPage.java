@@ -1,5 +1,6 @@
 package org.roundtable.conference;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.action.Action;
 import org.roundtable.referral.ConferenceCases;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewers;
 import org.roundtable.user.Role;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
@@ -65,7 +66,7 @@ public class MeetingRoomPage {
 
     @GET
     @Path("run")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(hidden = true)
     public TemplateInstance run(@PathParam("id") UUID id) {
         return page(id, RunErrors.NONE, Focus.NONE, null);
@@ -79,7 +80,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("run/start")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response start(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
@@ -88,7 +89,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("run/attendees")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response attend(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
@@ -97,7 +98,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("run/attendees/{attendee}/acknowledgement")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response acknowledge(@PathParam("id") UUID id, @PathParam("attendee") UUID attendee, MultivaluedMap<String, String> form) {
@@ -106,7 +107,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("run/apologies")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response apologies(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
@@ -116,7 +117,7 @@ public class MeetingRoomPage {
     /** Saves notes from the form, or from the page's autosave (which asks for JSON back). */
     @POST
     @Path("run/cases/{item}/notes")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({ MediaType.TEXT_HTML, MediaType.APPLICATION_JSON })
     @Operation(hidden = true)
@@ -145,7 +146,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("run/cases/{item}/actions")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response addAction(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {
@@ -161,7 +162,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("run/cases/{item}/actions/{action}")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reviewAction(@PathParam("id") UUID id, @PathParam("item") UUID item, @PathParam("action") UUID action,
@@ -217,7 +218,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("run/end")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response end(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
@@ -249,7 +250,7 @@ public class MeetingRoomPage {
 
     @GET
     @Path("minutes")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(hidden = true)
     public TemplateInstance minutes(@PathParam("id") UUID id) {
         MeetingRecord record = room.record(id);
@@ -259,7 +260,7 @@ public class MeetingRoomPage {
     @GET
     @Path("minutes.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(hidden = true)
     public Response minutesPdf(@PathParam("id") UUID id) {
         return MeetingResource.pdf(MinutesPdf.render(room.record(id), null), "minutes.pdf");
@@ -268,7 +269,7 @@ public class MeetingRoomPage {
     @GET
     @Path("minutes/extracts/{agency}.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(hidden = true)
     public Response extractPdf(@PathParam("id") UUID id, @PathParam("agency") String agency) {
         return MeetingResource.pdf(MinutesPdf.render(room.extract(id, agency), agency.toUpperCase()), "minutes-" + agency.toUpperCase() + ".pdf");
@@ -277,7 +278,7 @@ public class MeetingRoomPage {
     @GET
     @Path("minutes/extract.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC })
+    @RolesAllowed(RoleGroup.Allowed.AGENCY_PRACTITIONERS)
     @Operation(hidden = true)
     public Response ownExtractPdf(@PathParam("id") UUID id) {
         String agency = String.valueOf(viewers.current().agencyCode());
@@ -301,7 +302,7 @@ public class MeetingRoomPage {
 
     @POST
     @Path("minutes/amendments")
-    @RolesAllowed({ Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response amend(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {

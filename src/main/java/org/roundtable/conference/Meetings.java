@@ -15,11 +15,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditService;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.MeetingRules;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.user.Role;
 import org.roundtable.user.UserService;
 import org.roundtable.user.UserView;
@@ -64,7 +66,7 @@ public class Meetings {
         List<FieldError> errors = new ArrayList<>();
         if (form.kind() == null) {
             errors.add(new FieldError("kind", "Choose the conference"));
-        } else if (!viewer.coordinates(form.kind())) {
+        } else if (!MeetingRules.canSetUp(form.kind(), viewer)) {
             throw new ForbiddenException("Only a coordinator of " + form.kind().label() + " sets up its meetings");
         }
         if (form.date() == null) {
@@ -140,18 +142,15 @@ public class Meetings {
     @Transactional
     public List<MeetingView> visible(boolean past) {
         Viewer viewer = viewers.current();
-        List<ConferenceKind> kinds = Arrays.stream(ConferenceKind.values()).filter(k -> canSee(k, viewer)).toList();
         if (!viewer.hasCaseRole()) {
             return List.of();
         }
-        Instant cutoff = Instant.now().minus(java.time.Duration.ofHours(12));
-        @SuppressWarnings("unchecked")
-        List<UUID> guestOf = viewer.agencyCode() == null ? List.of() : entityManager.createNativeQuery(
-                "select distinct meeting_id from meeting_guest where agency_code = :agency")
-                .setParameter("agency", viewer.agencyCode().toUpperCase()).getResultList();
+        List<ConferenceKind> kinds = Arrays.stream(ConferenceKind.values()).filter(k -> MeetingRules.canSeeKind(k, viewer)).toList();
+        Set<UUID> guestOf = viewer.guestMeetings();
         if (kinds.isEmpty() && guestOf.isEmpty()) {
             return List.of();
         }
+        Instant cutoff = Instant.now().minus(java.time.Duration.ofHours(12));
         // Empty "in" lists are not portable: a kind or id that matches nothing stands in for them.
         return entityManager.createQuery("from Meeting m where (m.kind in :kinds or m.id in :guestOf) and "
                 + (past ? "(m.startsAt < :cutoff or m.status in :ended) order by m.startsAt desc"
@@ -160,18 +159,7 @@ public class Meetings {
                 .setParameter("kinds", kinds.isEmpty() ? List.of(ConferenceKind.values()[0]) : kinds)
                 .setParameter("guestOf", guestOf.isEmpty() ? List.of(new UUID(0, 0)) : guestOf)
                 .setParameter("cutoff", cutoff).setMaxResults(50).getResultList().stream()
-                .filter(m -> canSee(m.kind, viewer) || guestOf.contains(m.id)).map(MeetingView::of).toList();
-    }
-
-    /** Whether the reader's agency was invited to this meeting as a guest for some of its cases. */
-    boolean isGuest(UUID meetingId, Viewer viewer) {
-        return viewer.hasCaseRole() && viewer.agencyCode() != null && ((Number) entityManager.createNativeQuery(
-                "select count(*) from meeting_guest where meeting_id = :id and agency_code = :agency")
-                .setParameter("id", meetingId).setParameter("agency", viewer.agencyCode().toUpperCase()).getSingleResult()).longValue() > 0;
-    }
-
-    static boolean canSee(ConferenceKind kind, Viewer viewer) {
-        return viewer.coordinates(kind) || viewer.chairs(kind) || viewer.hasCaseRole() && viewer.agencyKinds().contains(kind);
+                .filter(m -> MeetingRules.canSee(m.kind, m.id, viewer)).map(MeetingView::of).toList();
     }
 
     /** Meetings' titles by id ("MARAC, 24 Nov 2026 10:00"): no personal data, so no access rule, for action filters. */
@@ -188,7 +176,7 @@ public class Meetings {
     @Transactional
     public MeetingView get(UUID id) {
         Meeting meeting = load(id);
-        if (!canSee(meeting.kind, viewers.current()) && !isGuest(meeting.id, viewers.current())) {
+        if (!MeetingRules.canSee(meeting.kind, meeting.id, viewers.current())) {
             throw new ForbiddenException("This meeting is not one of your conferences");
         }
         return MeetingView.of(meeting);
@@ -200,7 +188,7 @@ public class Meetings {
         if (meeting == null) {
             throw new NotFoundProblem("No meeting " + id);
         }
-        if (!viewers.current().coordinates(meeting.kind)) {
+        if (!MeetingRules.canSetUp(meeting.kind, viewers.current())) {
             throw new ForbiddenException("Only a coordinator of " + meeting.kind.label() + " changes this meeting");
         }
         return meeting;
@@ -210,7 +198,7 @@ public class Meetings {
     Meeting forChairOrCoordinator(UUID id) {
         Meeting meeting = load(id);
         Viewer viewer = viewers.current();
-        if (!viewer.coordinates(meeting.kind) && !viewer.chairs(meeting.kind)) {
+        if (!MeetingRules.runs(meeting.kind, viewer)) {
             throw new ForbiddenException("Only the chair or a coordinator of " + meeting.kind.label() + " runs this meeting");
         }
         return meeting;

@@ -15,12 +15,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.roundtable.agency.AgencyService;
-import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.AgencyView;
 import org.roundtable.audit.AuditService;
 import org.roundtable.audit.AuditSubject;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.CaseRules;
+import org.roundtable.access.GuestGrants;
+import org.roundtable.access.MeetingRules;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.web.Checks;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
@@ -35,6 +37,9 @@ public class Research {
     /** A case on the agenda and the member agencies that have not yet said what they hold. */
     public record Outstanding(UUID itemId, String reference, List<String> agencies) {
     }
+
+    @Inject
+    GuestGrants guestGrants;
 
     @Inject
     EntityManager entityManager;
@@ -63,7 +68,7 @@ public class Research {
         Viewer viewer = memberOf(meetingId, itemId);
         AgendaItem item = listedItem(meetingId, itemId);
         CaseResearch research = find(item.id, viewer.agencyCode());
-        return research == null ? null : MeetingRecord.Research.of(research, holdsChildren(viewer));
+        return research == null ? null : MeetingRecord.Research.of(research, CaseRules.holdsChildrensRecords(viewer));
     }
 
     @Transactional
@@ -90,13 +95,13 @@ public class Research {
             research.agencyCode = viewer.agencyCode().toUpperCase();
         } else if (expectedVersion == null || research.version != expectedVersion) {
             throw new StaleEditException("A colleague saved your agency's information on this case while you were typing.",
-                    MeetingRecord.Research.of(research, holdsChildren(viewer)));
+                    MeetingRecord.Research.of(research, CaseRules.holdsChildrensRecords(viewer)));
         }
         research.known = form.known();
         research.summary = trim(form.summary());
         research.involvement = trim(form.involvement());
         research.risks = trim(form.risks());
-        research.childrenDetails = holdsChildren(viewer) ? trim(form.childrenDetails()) : null;
+        research.childrenDetails = CaseRules.holdsChildrensRecords(viewer) ? trim(form.childrenDetails()) : null;
         research.updatedBy = viewer.name();
         research.updatedAt = Instant.now();
         if (!entityManager.contains(research)) {
@@ -104,7 +109,7 @@ public class Research {
         }
         entityManager.flush();
         audit.record("research.save", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId, List.of(AuditSubject.of("referral", item.referralId)));
-        return MeetingRecord.Research.of(research, holdsChildren(viewer));
+        return MeetingRecord.Research.of(research, CaseRules.holdsChildrensRecords(viewer));
     }
 
     /** For coordinators: which member agencies have not yet recorded their research, case by case. */
@@ -120,7 +125,7 @@ public class Research {
                 continue;
             }
             Set<String> missing = new TreeSet<>(members);
-            agendas.guestRows(meetingId).stream().filter(row -> item.referralId.equals(row[1])).forEach(row -> missing.add((String) row[0]));
+            guestGrants.ofMeeting(meetingId).stream().filter(g -> item.referralId.equals(g.referralId)).forEach(g -> missing.add(g.agencyCode));
             entityManager.createQuery("select agencyCode from CaseResearch where agendaItemId = :id", String.class)
                     .setParameter("id", item.id).getResultList().forEach(missing::remove);
             result.put(item.id, new Outstanding(item.id, references.get(item.referralId), List.copyOf(missing)));
@@ -134,8 +139,7 @@ public class Research {
     private Viewer memberOf(UUID meetingId, UUID itemId) {
         Meeting meeting = meetings.load(meetingId);
         Viewer viewer = viewers.current();
-        boolean member = viewer.agencyKinds().contains(meeting.kind) || meetings.isGuest(meetingId, viewer);
-        if (!viewer.hasCaseRole() || viewer.agencyCode() == null || !member) {
+        if (!MeetingRules.canShareResearch(meeting.kind, meetingId, viewer)) {
             AgendaItem asked = entityManager.find(AgendaItem.class, itemId);
             audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "not a member agency of " + meeting.kind.name(),
                     asked == null || !asked.meetingId.equals(meetingId) ? List.of() : List.of(AuditSubject.of("referral", asked.referralId)));
@@ -151,7 +155,7 @@ public class Research {
         }
         Viewer viewer = viewers.current();
         Meeting meeting = meetings.load(meetingId);
-        if (!viewer.agencyKinds().contains(meeting.kind) && !viewer.guestCases().contains(item.referralId)) {
+        if (!MeetingRules.canShareResearchOn(meeting.kind, item.referralId, viewer)) {
             audit.recordRefusal("research.denied", Meetings.ENTITY, meetingId.toString(), "referral " + item.referralId, List.of(AuditSubject.of("referral", item.referralId)));
             throw new ForbiddenException("Your agency is a guest of this meeting for other cases only");
         }
@@ -164,10 +168,6 @@ public class Research {
     private CaseResearch find(UUID itemId, String agencyCode) {
         return entityManager.createQuery("from CaseResearch where agendaItemId = :id and agencyCode = :agency", CaseResearch.class)
                 .setParameter("id", itemId).setParameter("agency", agencyCode.toUpperCase()).getResultStream().findFirst().orElse(null);
-    }
-
-    private static boolean holdsChildren(Viewer viewer) {
-        return viewer.agencyType() == AgencyType.CHILDRENS_SERVICES || viewer.agencyType() == AgencyType.HEALTH;
     }
 
     private static boolean blank(String value) {

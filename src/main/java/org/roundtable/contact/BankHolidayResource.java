@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,7 @@ public class BankHolidayResource {
     }
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.IDVA, Role.ISVA, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.BANK_HOLIDAY_READERS)
     @Operation(operationId = "listBankHolidays", summary = "Bank holidays, oldest first")
     public List<BankHolidays.View> list() {
         return holidays.list();

@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.ContactRules;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,8 +24,8 @@ import org.roundtable.audit.AuditService;
 import org.roundtable.conference.NextMeetings;
 import org.roundtable.referral.AdvocateCases;
 import org.roundtable.referral.ReferralAccepted;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.user.UserService;
 import org.roundtable.user.UserView;
 import org.roundtable.web.FieldError;
@@ -68,7 +69,7 @@ public class Caseload {
 
     /** A MARAC or SARAC case accepted at screening goes to its advocate service's caseload (once; a deferral re-accepts). */
     void onAccepted(@Observes ReferralAccepted accepted) {
-        if (ContactAccess.advocateService(accepted.kind()) == null || entryOf(accepted.referralId()) != null) {
+        if (ContactRules.advocateService(accepted.kind()) == null || entryOf(accepted.referralId()) != null) {
             return;
         }
         CaseloadEntry entry = new CaseloadEntry();
@@ -79,14 +80,14 @@ public class Caseload {
         entry.serviceAllocatedAt = accepted.acceptedAt();
         entityManager.persist(entry);
         history(entry, "SERVICE", "Accepted at screening and allocated to the "
-                + ContactAccess.advocateService(entry.kind).label(), entry.serviceAllocatedAt);
+                + ContactRules.advocateService(entry.kind).label(), entry.serviceAllocatedAt);
     }
 
     /** The reader's caseload: their own cases and the service's unallocated ones, or all of a kind for its SPOC, coordinators and chairs. */
     @Transactional
     public List<CaseloadRow> list() {
         Viewer viewer = viewers.current();
-        Set<ConferenceKind> kinds = Arrays.stream(ConferenceKind.values()).filter(k -> ContactAccess.canSee(k, viewer))
+        Set<ConferenceKind> kinds = Arrays.stream(ConferenceKind.values()).filter(k -> ContactRules.canSee(k, viewer))
                 .collect(Collectors.toSet());
         if (kinds.isEmpty()) {
             audit.recordRefusal("caseload.denied", RECORD, null, "not an advocate service, coordinator or chair");
@@ -94,7 +95,7 @@ public class Caseload {
         }
         List<CaseloadEntry> entries = entityManager.createQuery("from CaseloadEntry where kind in :kinds", CaseloadEntry.class)
                 .setParameter("kinds", kinds).getResultList().stream()
-                .filter(e -> !ContactAccess.isAdvocate(e.kind, viewer) || ContactAccess.isServiceSpoc(e.kind, viewer)
+                .filter(e -> !ContactRules.isAdvocate(e.kind, viewer) || ContactRules.isServiceSpoc(e.kind, viewer)
                         || viewer.coordinates(e.kind) || viewer.chairs(e.kind)
                         || e.advocateSubject == null && e.support == CaseloadEntry.Support.OPEN
                         || viewer.subject().equals(e.advocateSubject))
@@ -136,7 +137,7 @@ public class Caseload {
     public CaseloadEntryView take(UUID referralId, long expectedVersion) {
         Viewer viewer = viewers.current();
         CaseloadEntry entry = visible(referralId);
-        if (!ContactAccess.canTake(entry.kind, viewer)) {
+        if (!ContactRules.canTake(entry.kind, viewer)) {
             throw new ForbiddenException("Only an advocate of the service takes a case");
         }
         return allocate(entry, viewer.subject(), viewer.name(), viewer.agencyCode(), expectedVersion, viewer.name() + " took the case");
@@ -147,14 +148,14 @@ public class Caseload {
     public CaseloadEntryView allocateTo(UUID referralId, String advocateSubject, long expectedVersion) {
         Viewer viewer = viewers.current();
         CaseloadEntry entry = visible(referralId);
-        if (!ContactAccess.canAllocateToOthers(entry.kind, viewer)) {
+        if (!ContactRules.canAllocateToOthers(entry.kind, viewer)) {
             throw new ForbiddenException("Only the advocate service's single point of contact allocates cases to others");
         }
         UserView advocate = advocateSubject == null || advocateSubject.isBlank() ? null : users.find(advocateSubject.trim()).orElse(null);
         var agencyType = advocate == null || advocate.agencyCode() == null ? null
                 : agencies.findByShortCode(advocate.agencyCode()).map(AgencyView::type).orElse(null);
-        if (advocate == null || !ContactAccess.canBeAllocated(entry.kind, agencyType, advocate.roles())) {
-            throw new InvalidInputException("advocateSubject", "Choose an advocate of the " + ContactAccess.advocateService(entry.kind).label());
+        if (advocate == null || !ContactRules.canBeAllocated(entry.kind, agencyType, advocate.roles())) {
+            throw new InvalidInputException("advocateSubject", "Choose an advocate of the " + ContactRules.advocateService(entry.kind).label());
         }
         return allocate(entry, advocate.subject(), advocate.displayName(), advocate.agencyCode(), expectedVersion,
                 viewer.name() + " allocated the case to " + advocate.displayName());
@@ -163,7 +164,7 @@ public class Caseload {
     /** Advocates of the case's service, for the SPOC's allocation list. */
     @Transactional
     public List<UserView> advocatesFor(ConferenceKind kind) {
-        return users.list().stream().filter(u -> u.active() && u.agencyCode() != null && ContactAccess.canBeAllocated(kind,
+        return users.list().stream().filter(u -> u.active() && u.agencyCode() != null && ContactRules.canBeAllocated(kind,
                 agencies.findByShortCode(u.agencyCode()).map(AgencyView::type).orElse(null), u.roles())).toList();
     }
 
@@ -190,7 +191,7 @@ public class Caseload {
     public CaseloadEntryView close(UUID referralId, CaseloadResource.Closing closing, long expectedVersion) {
         Viewer viewer = viewers.current();
         CaseloadEntry entry = visible(referralId);
-        if (!ContactAccess.canCloseSupport(entry.kind, entry.advocateSubject, viewer)) {
+        if (!ContactRules.canCloseSupport(entry.kind, entry.advocateSubject, viewer)) {
             throw new ForbiddenException("Only the allocated advocate or the service's SPOC closes support");
         }
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -230,7 +231,7 @@ public class Caseload {
     public CaseloadEntryView reopen(UUID referralId, String reason, long expectedVersion) {
         Viewer viewer = viewers.current();
         CaseloadEntry entry = visible(referralId);
-        if (!ContactAccess.canCloseSupport(entry.kind, entry.advocateSubject, viewer)) {
+        if (!ContactRules.canCloseSupport(entry.kind, entry.advocateSubject, viewer)) {
             throw new ForbiddenException("Only the allocated advocate or the service's SPOC reopens support");
         }
         if (reason == null || reason.isBlank()) {
@@ -267,7 +268,7 @@ public class Caseload {
         if (entry == null) {
             throw new NotFoundProblem("No caseload entry for this case");
         }
-        if (!ContactAccess.canSee(entry.kind, viewers.current())) {
+        if (!ContactRules.canSee(entry.kind, viewers.current())) {
             audit.recordRefusal("contact-log.denied", RECORD, referralId.toString(), "not the advocate service, a coordinator or chair");
             throw new ForbiddenException("Only the victim's advocate service, coordinators and chairs see the contact log");
         }

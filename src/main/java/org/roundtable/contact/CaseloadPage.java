@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
-import org.roundtable.user.Role;
 import org.roundtable.user.UserView;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
@@ -51,7 +51,7 @@ public class CaseloadPage {
     }
 
     @GET
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public TemplateInstance list() {
         List<CaseloadRow> rows = caseload.list();
@@ -66,7 +66,7 @@ public class CaseloadPage {
 
     @GET
     @Path("{referralId}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public TemplateInstance log(@PathParam("referralId") UUID referralId, @QueryParam("done") String done) {
         return page(contactLog.view(referralId), ContactFormFields.empty(), FormErrors.NONE, null, done);
@@ -75,7 +75,7 @@ public class CaseloadPage {
     @POST
     @Path("{referralId}/contacts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Role.IDVA, Role.ISVA })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATES)
     @Operation(hidden = true)
     public Response logContact(@PathParam("referralId") UUID referralId, MultivaluedMap<String, String> form) {
         try {
@@ -90,7 +90,7 @@ public class CaseloadPage {
     @POST
     @Path("{referralId}/allocation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATE_SERVICE)
     @Operation(hidden = true)
     public Response allocate(@PathParam("referralId") UUID referralId, @RestForm String advocateSubject, @RestForm String version) {
         try {
@@ -113,7 +113,7 @@ public class CaseloadPage {
     @POST
     @Path("{referralId}/reopening")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATE_SERVICE)
     @Operation(hidden = true)
     public Response reopen(@PathParam("referralId") UUID referralId, @RestForm String reason, @RestForm String version) {
         try {

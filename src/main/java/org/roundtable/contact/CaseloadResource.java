@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.roundtable.user.Role;
 import org.roundtable.web.Limits;
 import org.roundtable.web.Versions;
 
@@ -44,7 +44,7 @@ public class CaseloadResource {
     }
 
     @GET
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "listCaseload", summary = "Your cases and your service's unallocated ones (all of the kind for the "
             + "service's SPOC, coordinators and chairs), highest risk first, then oldest referral; 403 outside the advocate service")
     public List<CaseloadRow> list() {
@@ -53,7 +53,7 @@ public class CaseloadResource {
 
     @GET
     @Path("{referralId}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "getCaseloadEntry", summary = "A case's allocation, support, closure outcomes and history")
     public CaseloadEntryView get(@PathParam("referralId") UUID referralId) {
         return caseload.entry(referralId);
@@ -61,7 +61,7 @@ public class CaseloadResource {
 
     @POST
     @Path("{referralId}/allocation")
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATE_SERVICE)
     @Operation(operationId = "allocateCase", summary = "Allocate the case: to yourself (an advocate, no advocateSubject) or, "
             + "for the service's SPOC, to a named advocate; If-Match: the entry's version")
     @APIResponse(responseCode = "200", description = "The entry as allocated")
@@ -77,7 +77,7 @@ public class CaseloadResource {
 
     @POST
     @Path("{referralId}/closure")
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATE_SERVICE)
     @Operation(operationId = "closeSupport", summary = "Close support with a reason and outcomes compared with intake; "
             + "the referral's own state does not change; If-Match: the entry's version")
     @APIResponse(responseCode = "200", description = "The entry with support closed")
@@ -88,7 +88,7 @@ public class CaseloadResource {
 
     @POST
     @Path("{referralId}/reopening")
-    @RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATE_SERVICE)
     @Operation(operationId = "reopenSupport", summary = "Reopen closed support, with a reason; If-Match: the entry's version")
     @APIResponse(responseCode = "200", description = "The entry with support open again")
     @APIResponse(responseCode = "409", description = "A stale If-Match, or support open already")

@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.roundtable.user.Role;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
 import org.roundtable.web.StaleEditException;
@@ -24,7 +24,7 @@ import org.roundtable.web.Versions;
 /** Correcting an entry (its author, within 24 hours) or, after that, adding an amendment linked to it. */
 @Path("/caseload/{referralId}/contacts/{entryId}")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.IDVA, Role.ISVA })
+@RolesAllowed(RoleGroup.Allowed.ADVOCATES)
 public class ContactEntryPage {
 
     @CheckedTemplate

@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.ContactRules;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.roundtable.audit.AuditService;
 import org.roundtable.referral.AdvocateCases;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.web.Checks;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
@@ -133,7 +134,7 @@ public class ContactLog {
 
     private CaseloadEntry writable(UUID referralId) {
         CaseloadEntry entry = caseload.visible(referralId);
-        if (!ContactAccess.canLog(entry.kind, viewers.current())) {
+        if (!ContactRules.canLog(entry.kind, viewers.current())) {
             throw new ForbiddenException("Only the advocates of the service log contacts");
         }
         return entry;
@@ -237,11 +238,11 @@ public class ContactLog {
         }).toList();
         return new ContactLogView(entry.referralId, summary.reference(), entry.kind, summary.victim(), summary.band(),
                 caseload.view(entry), top, ContactFigures.of(entry.referredAt, all),
-                ContactAccess.canLog(entry.kind, viewer) && entry.support == CaseloadEntry.Support.OPEN,
-                ContactAccess.canTake(entry.kind, viewer) && entry.support == CaseloadEntry.Support.OPEN
+                ContactRules.canLog(entry.kind, viewer) && entry.support == CaseloadEntry.Support.OPEN,
+                ContactRules.canTake(entry.kind, viewer) && entry.support == CaseloadEntry.Support.OPEN
                         && !viewer.subject().equals(entry.advocateSubject),
-                ContactAccess.canAllocateToOthers(entry.kind, viewer) && entry.support == CaseloadEntry.Support.OPEN,
-                ContactAccess.canCloseSupport(entry.kind, entry.advocateSubject, viewer));
+                ContactRules.canAllocateToOthers(entry.kind, viewer) && entry.support == CaseloadEntry.Support.OPEN,
+                ContactRules.canCloseSupport(entry.kind, entry.advocateSubject, viewer));
     }
 
     private static ContactEntryView withAmendments(ContactEntryView v, List<ContactEntryView> amendments) {

@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.roundtable.user.Role;
 import org.roundtable.web.Versions;
 
 /** A case's contact log: read it (audited), log a contact, correct it within 24 hours, amend it after. */
@@ -35,7 +35,7 @@ public class ContactLogResource {
     }
 
     @GET
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "getContactLog", summary = "The victim's safe contact details and the contact log, with "
             + "corrections, amendments and the times to first contact; every read is audited, a refusal too")
     public ContactLogView get(@PathParam("referralId") UUID referralId) {
@@ -43,7 +43,7 @@ public class ContactLogResource {
     }
 
     @POST
-    @RolesAllowed({ Role.IDVA, Role.ISVA })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATES)
     @Operation(operationId = "logContact", summary = "Log a contact or an attempt (occurredAt not in the future)")
     @APIResponse(responseCode = "201", description = "The entry; Location names the log",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEntryView.class)))
@@ -55,7 +55,7 @@ public class ContactLogResource {
 
     @PUT
     @Path("{entryId}")
-    @RolesAllowed({ Role.IDVA, Role.ISVA })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATES)
     @Operation(operationId = "correctContact", summary = "Correct your own entry within 24 hours of writing it (what it said "
             + "before is kept); If-Match: the entry's version")
     @APIResponse(responseCode = "200", description = "The entry as corrected, with its corrections")
@@ -67,7 +67,7 @@ public class ContactLogResource {
 
     @POST
     @Path("{entryId}/amendments")
-    @RolesAllowed({ Role.IDVA, Role.ISVA })
+    @RolesAllowed(RoleGroup.Allowed.ADVOCATES)
     @Operation(operationId = "amendContact", summary = "Add an amendment linked to an entry (the way to correct it after 24 hours)")
     @APIResponse(responseCode = "201", description = "The amendment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEntryView.class)))

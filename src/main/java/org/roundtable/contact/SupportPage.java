@@ -1,5 +1,6 @@
 package org.roundtable.contact;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.roundtable.user.Role;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
@@ -29,7 +29,7 @@ import org.roundtable.web.Versions;
 /** Closing the advocate's support of the victim, with outcomes compared with intake, and reopening it. */
 @Path("/caseload/{referralId}/support")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.IDVA, Role.ISVA, Role.AGENCY_SPOC })
+@RolesAllowed(RoleGroup.Allowed.ADVOCATE_SERVICE)
 public class SupportPage {
 
     /** One outcome question: the field, its words, and the choices. */

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.agency.AgencyNames;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditService;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.web.Clocks;
 
 /**

@@ -1,5 +1,6 @@
 package org.roundtable.person;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ public class MatchingSettingsResource {
     }
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(operationId = "getMatchingSettings",
             summary = "The minimum match probability for a candidate to be shown (default 0.9)")
     public MatchingSettings.View get() {

@@ -11,7 +11,7 @@ import org.roundtable.person.PersonView;
 
 /**
  * The one seam through which the advocates' caseload and contact log read referrals. The contact package decides
- * who may see its pages (contact/ContactAccess) and audits each look; this only hands over what those pages show:
+ * who may see its pages (access/ContactRules) and audits each look; this only hands over what those pages show:
  * the reference, the victim with their safe contact details, and the risk band.
  */
 @ApplicationScoped

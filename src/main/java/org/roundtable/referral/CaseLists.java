@@ -1,5 +1,7 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.Viewers;
+import org.roundtable.access.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,19 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.roundtable.access.CaseFacts;
+import org.roundtable.access.CaseRules;
 import org.roundtable.agency.ConferenceKind;
 
 /**
  * Lists of cases that another feature chose by id (a report's drill-down), cut down to the cases the reader may see
- * under {@link ReferralAccess}. A line is the case's key and dates, never its content, so reading a list is audited
+ * under {@link CaseRules}. A line is the case's key and dates, never its content, so reading a list is audited
  * by the feature that asks for it, and opening a case is audited as always.
  */
 @ApplicationScoped
 public class CaseLists {
-
-    /** The columns the access rule reads. */
-    record Facts(UUID id, ConferenceKind kind, ReferralState state, String referringAgencyCode, String authorSubject) {
-    }
 
     /** One case of a list: no names, no case content. */
     public record CaseLine(UUID id, String reference, ConferenceKind kind, ReferralState state, String referringAgencyCode,
@@ -57,7 +57,7 @@ public class CaseLists {
             }
             for (UUID id : chunk) {
                 Object[] row = rows.get(id);
-                if (row != null && ReferralAccess.canSee(new Facts(id, (ConferenceKind) row[1], (ReferralState) row[2], (String) row[3],
+                if (row != null && CaseRules.canSee(new CaseFacts(id, (ConferenceKind) row[1], ((ReferralState) row[2]).accessStage(), (String) row[3],
                         (String) row[4]), viewer)) {
                     lines.add(new CaseLine(id, (String) row[5], (ConferenceKind) row[1], (ReferralState) row[2], (String) row[3],
                             (Instant) row[6]));

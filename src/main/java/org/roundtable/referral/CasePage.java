@@ -1,5 +1,6 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +66,7 @@ public class CasePage {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") UUID id) {
         return page(referrals.get(id), FormErrors.NONE, Typed.NOTHING, null);
@@ -73,7 +74,7 @@ public class CasePage {
 
     @POST
     @Path("{id}/transitions")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.REFERRAL_TRANSITIONERS)
     @Operation(hidden = true)
     public Response transition(@PathParam("id") UUID id, @RestForm String to, @RestForm String reason, @RestForm String signposting,
             @RestForm String question, @RestForm String answer, @RestForm long version) {
@@ -131,7 +132,7 @@ public class CasePage {
 
     @GET
     @Path("search")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
     public Response search(@QueryParam("reference") String reference, @QueryParam("firstName") String firstName,
             @QueryParam("lastName") String lastName, @QueryParam("dob-day") String day, @QueryParam("dob-month") String month,

@@ -1,5 +1,8 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.CaseRules;
+import org.roundtable.access.Viewers;
+import org.roundtable.access.Viewer;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +76,7 @@ public class ConferenceCases {
     @Transactional
     public java.util.Optional<ReferralView> viewIfVisible(UUID referralId) {
         Referral referral = referrals.findById(referralId);
-        if (referral == null || !ReferralAccess.canSee(referral, viewers.current())) {
+        if (referral == null || !CaseRules.canSee(referral.facts(), viewers.current())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(service.get(referralId));

@@ -1,5 +1,7 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.Viewers;
+import org.roundtable.access.Viewer;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package org.roundtable.referral;
 
 import jakarta.persistence.Column;
+import org.roundtable.access.CaseFacts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -161,5 +162,10 @@ public class Referral {
     /** The flag shown and counted: the coordinator's answer where there is one, else the rule's. */
     public boolean isRepeat() {
         return repeatOverride != null ? repeatOverride : repeatOfReferralId != null;
+    }
+
+    /** What the access rules read of this referral. */
+    public CaseFacts facts() {
+        return new CaseFacts(id, kind, state.accessStage(), referringAgencyCode, authorSubject);
     }
 }

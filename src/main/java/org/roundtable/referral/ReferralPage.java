@@ -1,5 +1,6 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.checklist.ChecklistDefinition;
 import org.roundtable.checklist.ChecklistService;
-import org.roundtable.user.Role;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
@@ -80,7 +80,7 @@ public class ReferralPage {
     }
 
     @GET
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public TemplateInstance list() {
         return Templates.list(referrals.mine());
@@ -88,14 +88,14 @@ public class ReferralPage {
 
     @GET
     @Path("new")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public TemplateInstance start() {
         return Templates.start(FormErrors.NONE, Arrays.asList(ConferenceKind.values()));
     }
 
     @POST
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public Response create(@RestForm String kind) {
         if (kind == null || Arrays.stream(ConferenceKind.values()).noneMatch(k -> k.name().equals(kind))) {
@@ -108,7 +108,7 @@ public class ReferralPage {
 
     @GET
     @Path("{id}/tasks")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public Response tasks(@PathParam("id") UUID id) {
         ReferralView referral = referrals.get(id);
@@ -121,7 +121,7 @@ public class ReferralPage {
 
     @GET
     @Path("{id}/sections/{section}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public TemplateInstance section(@PathParam("id") UUID id, @PathParam("section") String slug) {
         ReferralView referral = referrals.get(id);
@@ -135,7 +135,7 @@ public class ReferralPage {
     @POST
     @Path("{id}/sections/{section}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public Response saveSection(@PathParam("id") UUID id, @PathParam("section") String slug, MultivaluedMap<String, String> form) {
         ReferralView referral = referrals.get(id);
@@ -173,7 +173,7 @@ public class ReferralPage {
 
     @GET
     @Path("{id}/check")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public TemplateInstance check(@PathParam("id") UUID id) {
         ReferralView referral = referrals.get(id);
@@ -183,7 +183,7 @@ public class ReferralPage {
 
     @POST
     @Path("{id}/submit")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public Response submit(@PathParam("id") UUID id, @RestForm String version) {
         try {
@@ -205,7 +205,7 @@ public class ReferralPage {
 
     @GET
     @Path("{id}/confirmation")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public TemplateInstance confirmation(@PathParam("id") UUID id) {
         return Templates.confirmation(referrals.get(id));

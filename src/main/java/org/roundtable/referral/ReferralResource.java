@@ -1,5 +1,6 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,7 +46,7 @@ public class ReferralResource {
     }
 
     @POST
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(operationId = "createReferral",
             summary = "Start a draft referral for a conference kind (MARAC, ASBRAC, SARAC); the referring agency is the token's")
     @APIResponse(responseCode = "201", description = "The draft; Location names it",
@@ -60,7 +61,7 @@ public class ReferralResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "getReferral",
             summary = "A referral, as much of it as the access rules let you see (403 otherwise); the read is audited")
     @APIResponse(responseCode = "200", description = "The referral as you may see it; its ETag is its version",
@@ -72,7 +73,7 @@ public class ReferralResource {
 
     @PUT
     @Path("{id}/draft")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(operationId = "saveReferralDraft",
             summary = "Save the draft as typed (nothing is checked until submit); If-Match: the version you read")
     public ReferralView saveDraft(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReferralDraft draft) {
@@ -84,7 +85,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/submit")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(operationId = "submitReferral",
             summary = "Check and submit a draft: people become person records, the checklist is scored, a reference is given")
     public ReferralView submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -93,7 +94,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/transitions")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.REFERRAL_TRANSITIONERS)
     @Operation(operationId = "transitionReferral",
             summary = "Move a referral on (accept, screen out, return with a question, answer, withdraw, close); "
             + "409 for a transition the lifecycle does not allow or a stale If-Match")
@@ -125,7 +126,7 @@ public class ReferralResource {
 
     @GET
     @Path("mine")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(operationId = "listMyReferrals", summary = "Your agency's referrals that you may see, newest first")
     public List<ReferralView> mine() {
         return referrals.mine();
@@ -133,7 +134,7 @@ public class ReferralResource {
 
     @GET
     @Path("search")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.AGENCY_SPOC, Role.CHAIR, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "searchReferrals",
             summary = "Find referrals you may see by reference, or by first name, last name and date of birth (yyyy-mm-dd)")
     public List<ReferralView> search(@QueryParam("reference") String reference, @QueryParam("firstName") String firstName,
@@ -143,7 +144,7 @@ public class ReferralResource {
 
     @GET
     @Path("person-matches")
-    @RolesAllowed({ Role.REFERRER, Role.IDVA, Role.ISVA, Role.CALL_HANDLER, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.REFERRERS_AND_COORDINATORS)
     @Operation(operationId = "findPersonMatches",
             summary = "Earlier people who may be this one (fuzzy: misspelt, swapped or aliased names, mistyped dates of birth, "
             + "same contact or address), at most 5, best first, with reasons and the conferences that knew them; no case details")

@@ -1,5 +1,8 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.CaseRules;
+import org.roundtable.access.Viewers;
+import org.roundtable.access.Viewer;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -119,7 +122,7 @@ public class ReferralService {
     public ReferralView saveDraft(UUID id, ReferralDraft draft, long expectedVersion) {
         Viewer viewer = viewers.current();
         Referral referral = loadVisible(id, viewer);
-        if (!ReferralAccess.isReferringAgency(referral, viewer)) {
+        if (!CaseRules.isReferringAgency(referral.facts(), viewer)) {
             throw new ForbiddenException("Only the referring agency changes a draft");
         }
         if (referral.state != ReferralState.DRAFT) {
@@ -145,7 +148,7 @@ public class ReferralService {
         if (referral.state != ReferralState.DRAFT) {
             throw new IllegalStateChangeException("This referral has already been submitted.");
         }
-        if (!ReferralAccess.isReferringAgency(referral, viewer)) {
+        if (!CaseRules.isReferringAgency(referral.facts(), viewer)) {
             throw new ForbiddenException("Only the referring agency submits a referral");
         }
         ReferralDraft draft = referral.draft;
@@ -261,7 +264,7 @@ public class ReferralService {
         if (viewer.agencyCode() == null) {
             return List.of();
         }
-        List<ReferralView> list = referrals.ofAgency(viewer.agencyCode()).stream().filter(r -> ReferralAccess.canSee(r, viewer))
+        List<ReferralView> list = referrals.ofAgency(viewer.agencyCode()).stream().filter(r -> CaseRules.canSee(r.facts(), viewer))
                 .map(r -> view(r, viewer)).toList();
         audit.recordList("referral.list", ENTITY, list.stream().map(ReferralView::id).toList(), "agency referrals, " + list.size() + " referrals");
         return list;
@@ -279,7 +282,7 @@ public class ReferralService {
         } else {
             throw new InvalidInputException("reference", "Enter a reference number, or a first name, last name and date of birth");
         }
-        List<ReferralView> visible = found.stream().filter(r -> ReferralAccess.canSee(r, viewer)).map(r -> view(r, viewer)).toList();
+        List<ReferralView> visible = found.stream().filter(r -> CaseRules.canSee(r.facts(), viewer)).map(r -> view(r, viewer)).toList();
         audit.recordList("referral.search", ENTITY, visible.stream().map(ReferralView::id).toList(), (reference != null && !reference.isBlank() ? "by reference" : "by name and date of birth")
                 + ", " + visible.size() + " found");
         return visible;
@@ -486,7 +489,7 @@ public class ReferralService {
         if (referral == null) {
             throw new NotFoundProblem("No referral " + id);
         }
-        if (!ReferralAccess.canSee(referral, viewer)) {
+        if (!CaseRules.canSee(referral.facts(), viewer)) {
             audit.recordRefusal("referral.denied", ENTITY, id.toString(), "access refused");
             throw new ForbiddenException("This referral is not shared with you");
         }

@@ -1,5 +1,7 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.CaseRules;
+import org.roundtable.access.Viewer;
 import java.util.List;
 import org.roundtable.checklist.AssessmentView;
 import org.roundtable.referral.ReferralView.Criteria;
@@ -13,8 +15,8 @@ final class ReferralViews {
     }
 
     static ReferralView of(Referral r, Viewer viewer, ReferralService source) {
-        boolean contact = ReferralAccess.canSeeContactDetails(r, viewer);
-        boolean childrenVisible = ReferralAccess.canSeeChildren(r, viewer);
+        boolean contact = CaseRules.canSeeContactDetails(r.facts(), viewer);
+        boolean childrenVisible = CaseRules.canSeeChildren(r.facts(), viewer);
         List<ReferralPerson> links = r.state == ReferralState.DRAFT ? List.of() : source.links(r.id);
         List<LinkedPerson> perpetrators = links.stream().filter(l -> l.role.equals(ReferralPerson.PERPETRATOR))
                 .map(l -> new LinkedPerson(source.person(l.personId, contact), l.relationship)).toList();
@@ -27,7 +29,7 @@ final class ReferralViews {
                 r.professionalJudgement, r.professionalJudgementReasons,
                 r.policeIncidents12Months != null && r.policeIncidents12Months >= source.escalationThreshold(r.kind),
                 r.policeIncidents12Months);
-        boolean editor = ReferralAccess.isReferringAgency(r, viewer);
+        boolean editor = CaseRules.isReferringAgency(r.facts(), viewer);
         return new ReferralView(r.id, r.reference, r.kind, r.state, r.state.label(), r.version, r.referringAgencyCode, r.authorName,
                 r.officerName, r.createdAt, r.submittedAt,
                 r.victimPersonId == null ? null : source.person(r.victimPersonId, contact),

@@ -1,5 +1,7 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.CaseRules;
+import org.roundtable.access.Viewer;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +38,7 @@ public class ReferralWorkflow {
     /** The parties this viewer acts as for this referral. */
     static Set<Party> partiesOf(Referral referral, Viewer viewer) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (ReferralAccess.isReferringAgency(referral, viewer)) {
+        if (CaseRules.isReferringAgency(referral.facts(), viewer)) {
             parties.add(Party.REFERRING_AGENCY);
         }
         if (viewer.coordinates(referral.kind)) {

@@ -5,9 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditService;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
-import org.roundtable.user.Role;
+import org.roundtable.access.ReportRules;
+import org.roundtable.access.Viewers;
 
 /**
  * Who sees reports: coordinators and chairs of the conference kind, administrators and auditors (every report
@@ -27,8 +26,7 @@ public class ReportAccess {
     AuditService audit;
 
     public boolean mayRead(ConferenceKind kind) {
-        Viewer viewer = viewers.current();
-        return viewer.has(Role.ADMIN) || viewer.has(Role.AUDITOR) || viewer.coordinates(kind) || viewer.chairs(kind);
+        return ReportRules.canRead(kind, viewers.current());
     }
 
     /** Refuses (403, audited) a reader who holds none of the reader roles for this kind. */

@@ -1,5 +1,6 @@
 package org.roundtable.report;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,12 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.roundtable.user.Role;
 
 /** The reports a reader can open, in one place, so that the menu holds one item for them all. */
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+@RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
 public class ReportsPage {
 
     @CheckedTemplate

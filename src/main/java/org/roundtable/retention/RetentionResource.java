@@ -1,5 +1,6 @@
 package org.roundtable.retention;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,7 @@ public class RetentionResource {
 
     @GET
     @Path("periods")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.RETENTION_READERS)
     @Operation(operationId = "listRetentionPeriods", summary = "How long each conference kind keeps a person's data after their last case closed")
     public List<Retention.Period> periods() {
         return retention.periods();

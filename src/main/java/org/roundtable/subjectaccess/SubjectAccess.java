@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditService;
-import org.roundtable.referral.Viewer;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewer;
+import org.roundtable.access.Viewers;
 import org.roundtable.web.NotFoundProblem;
 
 /**

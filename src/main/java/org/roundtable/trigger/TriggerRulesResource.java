@@ -1,5 +1,6 @@
 package org.roundtable.trigger;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,7 @@ public class TriggerRulesResource {
     }
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.COORDINATOR })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(operationId = "getCommunityTriggerRules",
             summary = "Which Community Trigger (ASB case review) rules the partnership uses: complaints, same problem, hate incident")
     public TriggerRulesView get() {

@@ -1,5 +1,6 @@
 package org.roundtable.report.dashboard;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.agency.ConferenceKind;
-import org.roundtable.user.Role;
 import org.roundtable.web.Clocks;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
@@ -40,7 +40,7 @@ public class DashboardPage {
     }
 
     @GET
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(hidden = true)
     public Response dashboard(@BeanParam DashboardParams params) {
         DashboardQuery query;
@@ -58,7 +58,7 @@ public class DashboardPage {
 
     @GET
     @Path("cases")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(hidden = true)
     public TemplateInstance cases(@BeanParam DashboardParams params, @QueryParam("figure") String figure,
             @QueryParam("agency") String agency, @QueryParam("meeting") String meeting, @QueryParam("page") String page) {
@@ -69,7 +69,7 @@ public class DashboardPage {
     @GET
     @Path("download.csv")
     @Produces("text/csv")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(hidden = true)
     public Response csv(@BeanParam DashboardParams params) {
         DashboardQuery query = params.query(Clocks.today(clock));

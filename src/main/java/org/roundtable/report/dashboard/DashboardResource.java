@@ -1,5 +1,6 @@
 package org.roundtable.report.dashboard;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.roundtable.user.Role;
 import org.roundtable.web.Clocks;
 
 /** The coordinator's dashboard as JSON, and the cases behind each count. */
@@ -28,7 +28,7 @@ public class DashboardResource {
     }
 
     @GET
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getDashboard", summary = "A conference kind's figures for a period (kind=MARAC|ASBRAC|SARAC; "
             + "period=month&month=YYYY-MM, quarter&year&quarter, year&year, or custom&from&to as YYYY-MM-DD; default the current "
             + "quarter): referrals, agencies, repeats, cases per meeting, children, actions, time to hearing and to first contact")
@@ -38,7 +38,7 @@ public class DashboardResource {
 
     @GET
     @Path("cases")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getDashboardCases", summary = "The cases behind one count of the dashboard (figure=received, "
             + "screened-out, heard, repeats, from-police, from-agency&agency, with-children, at-meeting&meeting, actions-open|done|"
             + "not-done|overdue&agency), cut to those you may see, 50 a page; references and states only")

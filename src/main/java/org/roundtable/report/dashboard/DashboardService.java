@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.roundtable.referral.CaseLists;
-import org.roundtable.referral.Viewers;
+import org.roundtable.access.Viewers;
 import org.roundtable.report.ReportAccess;
 import org.roundtable.web.Clocks;
 import org.roundtable.web.FieldError;

@@ -1,5 +1,6 @@
 package org.roundtable.report.datareturn;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.report.PeriodParams;
 import org.roundtable.report.ReportPeriod;
-import org.roundtable.user.Role;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
 
@@ -24,7 +24,7 @@ import org.roundtable.web.InvalidInputException;
 @Path("/reports/marac-data-return")
 @Produces(MediaType.TEXT_HTML)
 @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA }) // forms only: see PageFormsTest
-@RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+@RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
 public class DataReturnPage {
 
     @CheckedTemplate

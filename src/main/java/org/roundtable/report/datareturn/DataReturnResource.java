@@ -1,5 +1,6 @@
 package org.roundtable.report.datareturn;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -45,7 +46,7 @@ public class DataReturnResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getMaracDataReturn",
             summary = "One row per MARAC meeting held in the period (period=month|quarter|year|custom); exact counts, null where not collected")
     public List<DataReturnRow> rows(@BeanParam PeriodParams params) {
@@ -55,7 +56,7 @@ public class DataReturnResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "exportMaracDataReturnCsv", summary = "The return as CSV in SafeLives' column order; the download is audited")
     @APIResponse(responseCode = "200", description = "The return as CSV, one meeting a row",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
@@ -66,7 +67,7 @@ public class DataReturnResource {
     @GET
     @Path("export.xlsx")
     @Produces(XLSX)
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "exportMaracDataReturnXlsx", summary = "The return as an XLSX workbook with the CSV's cells; the download is audited")
     @APIResponse(responseCode = "200", description = "The return as an XLSX workbook",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -76,7 +77,7 @@ public class DataReturnResource {
 
     @GET
     @Path("summary")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getMaracSummary", summary = "The partnership's MARAC figures for the period beside the national figures")
     public DataReturnService.Summary summary(@BeanParam PeriodParams params) {
         return reports.summary(params.toPeriod(clock));
@@ -84,7 +85,7 @@ public class DataReturnResource {
 
     @GET
     @Path("settings")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getMaracReturnSettings", summary = "The MARAC's name and the area's adult female population")
     public ReturnSettings.View settings() {
         return reports.settings();
@@ -101,7 +102,7 @@ public class DataReturnResource {
 
     @GET
     @Path("national-figures")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getMaracNationalFigures", summary = "The national figures the summary compares with, with their year and source")
     public NationalFigures.View nationalFigures() {
         return reports.nationalFigures();

@@ -1,5 +1,6 @@
 package org.roundtable.report.matrix;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,14 +66,14 @@ public class MatrixPage {
     }
 
     @GET
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(hidden = true)
     public TemplateInstance list() {
         return Templates.matrices(matrices.list(), mayEdit(), Map.of(), FormErrors.NONE);
     }
 
     @POST
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> form) {
         Map<String, String> typed = FormValues.typed(form);
@@ -86,7 +87,7 @@ public class MatrixPage {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") UUID id, @QueryParam("saved") UUID saved, @QueryParam("added") Integer added,
             @QueryParam("changed") Integer changed, @QueryParam("unchanged") Integer unchanged) {
@@ -100,7 +101,7 @@ public class MatrixPage {
     @GET
     @Path("{id}/export.csv")
     @Produces("text/csv")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(hidden = true)
     public Response export(@PathParam("id") UUID id) {
         return MatrixResource.download(matrices, id);
@@ -108,7 +109,7 @@ public class MatrixPage {
 
     @POST
     @Path("{id}/import")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(hidden = true)
     public Response importCsv(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         try {
@@ -134,7 +135,7 @@ public class MatrixPage {
 
     @GET
     @Path("{id}/issues/new")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(hidden = true)
     public TemplateInstance newIssue(@PathParam("id") UUID id) {
         return Templates.issue(summary(id), null, Criterion.values(), CHOICES, Map.of(), FormErrors.NONE, null);
@@ -142,7 +143,7 @@ public class MatrixPage {
 
     @POST
     @Path("{id}/issues")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(hidden = true)
     public Response add(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         MatrixViews.Summary matrix = summary(id);
@@ -157,7 +158,7 @@ public class MatrixPage {
 
     @GET
     @Path("{id}/issues/{issueId}")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(hidden = true)
     public TemplateInstance editIssue(@PathParam("id") UUID id, @PathParam("issueId") UUID issueId) {
         MatrixViews.Issue issue = matrices.issue(id, issueId);
@@ -166,7 +167,7 @@ public class MatrixPage {
 
     @POST
     @Path("{id}/issues/{issueId}")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(hidden = true)
     public Response update(@PathParam("id") UUID id, @PathParam("issueId") UUID issueId, MultivaluedMap<String, String> form) {
         MatrixViews.Summary matrix = summary(id);

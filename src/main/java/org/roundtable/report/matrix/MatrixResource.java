@@ -1,5 +1,6 @@
 package org.roundtable.report.matrix;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.roundtable.user.Role;
 import org.roundtable.web.InvalidInputException;
 import org.roundtable.web.Limits;
 import org.roundtable.web.Versions;
@@ -46,14 +46,14 @@ public class MatrixResource {
     }
 
     @GET
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "listRiskMatrices", summary = "The strategic risk matrices, newest title first, with their number of issues")
     public List<MatrixViews.Summary> list() {
         return matrices.list();
     }
 
     @POST
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(operationId = "createRiskMatrix", summary = "Start a matrix {\"title\": \"2026-27\"}; titles are unique; audited")
     @APIResponse(responseCode = "201", description = "The new, empty matrix",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixViews.Summary.class)))
@@ -64,7 +64,7 @@ public class MatrixResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getRiskMatrix",
             summary = "A matrix's issues ranked by total, highest first; equal totals share a rank (1, 2, 3, 3, 5); audited")
     public MatrixViews.Ranked get(@PathParam("id") UUID id) {
@@ -73,7 +73,7 @@ public class MatrixResource {
 
     @POST
     @Path("{id}/issues")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(operationId = "addRiskMatrixIssue", summary = "Score a new issue: its name (unique in the matrix) and nine scores from 0 to 5; audited")
     @APIResponse(responseCode = "201", description = "The issue with its total and rank; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixViews.Issue.class)))
@@ -84,7 +84,7 @@ public class MatrixResource {
 
     @PUT
     @Path("{id}/issues/{issueId}")
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(operationId = "updateRiskMatrixIssue",
             summary = "Change an issue's name or scores. Send the version you read in If-Match; a stale version gets 409 with the issue as saved")
     public MatrixViews.Issue update(@PathParam("id") UUID id, @PathParam("issueId") UUID issueId, @HeaderParam("If-Match") String ifMatch,
@@ -95,7 +95,7 @@ public class MatrixResource {
     @GET
     @Path("{id}/export.csv")
     @Produces(CSV)
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "exportRiskMatrix", summary = "The ranked matrix as CSV: name, the nine scores, total and rank; audited")
     @APIResponse(responseCode = "200", description = "One row per issue, ranked, after a header row",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
@@ -106,7 +106,7 @@ public class MatrixResource {
     @POST
     @Path("{id}/import")
     @Consumes(CSV)
-    @RolesAllowed({ Role.COORDINATOR, Role.ADMIN })
+    @RolesAllowed(RoleGroup.Allowed.COORDINATORS_AND_ADMINS)
     @Operation(operationId = "importRiskMatrix", summary = "Score issues from CSV (UTF-8): a header naming name and the nine criteria "
             + "(total and rank are ignored), one row per issue. A row sets the scores of the issue of its name, adding it if new. "
             + "Any bad row imports nothing: each error names its row (the header is row 1) and column; audited")

@@ -1,5 +1,6 @@
 package org.roundtable.report.outcomes;
 
+import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,14 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.report.PeriodParams;
-import org.roundtable.user.Role;
 import org.roundtable.web.FormErrors;
 import org.roundtable.web.InvalidInputException;
 
 /** The outcomes reports as pages, each with its period chosen by a GET form and its table of figures. */
 @Path("/reports/outcomes")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+@RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
 public class OutcomesPage {
 
     @CheckedTemplate

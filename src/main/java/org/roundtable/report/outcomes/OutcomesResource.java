@@ -1,5 +1,6 @@
 package org.roundtable.report.outcomes;
 
+import org.roundtable.access.RoleGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.roundtable.report.PeriodParams;
-import org.roundtable.user.Role;
 
 /**
  * Outcomes for the partnership board: the ASBRAC performance framework, the ASBRAC six-month reviews, Community
@@ -36,7 +36,7 @@ public class OutcomesResource {
 
     @GET
     @Path("asbrac-performance")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getAsbracPerformance", summary = "Referrals and repeat referrals to the ASBRAC in each month of the period")
     public AsbracPerformance.Figures asbracPerformance(@BeanParam PeriodParams period) {
         return reports.asbracPerformance(period);
@@ -45,7 +45,7 @@ public class OutcomesResource {
     @GET
     @Path("asbrac-performance.csv")
     @Produces("text/csv")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "downloadAsbracPerformance",
             summary = "The ASBRAC performance framework as CSV; counts from 1 to 4 written as <5; the download is audited")
     @APIResponse(responseCode = "200", description = "One row per month and a total",
@@ -56,7 +56,7 @@ public class OutcomesResource {
 
     @GET
     @Path("asbrac-six-month-reviews")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getAsbracSixMonthReviews",
             summary = "ASBRAC six-month reviews by quarter of first hearing: heard, due, recorded, further incidents, closed with risk reduced")
     public SixMonthOutcomes.Figures sixMonthReviews(@BeanParam PeriodParams period) {
@@ -65,7 +65,7 @@ public class OutcomesResource {
 
     @GET
     @Path("community-trigger")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getCommunityTriggerCases",
             summary = "ASBRAC cases submitted in the period that met a Community Trigger rule, by rule, with which rules are on")
     public CommunityTriggerReport.Figures communityTrigger(@BeanParam PeriodParams period) {
@@ -74,7 +74,7 @@ public class OutcomesResource {
 
     @GET
     @Path("advocates")
-    @RolesAllowed({ Role.COORDINATOR, Role.CHAIR, Role.ADMIN, Role.AUDITOR })
+    @RolesAllowed(RoleGroup.Allowed.REPORT_READERS)
     @Operation(operationId = "getAdvocateOutcomes", summary = "Per advocate of the IDVA or ISVA service in a calendar year: cases "
             + "allocated, closed, and closure outcomes as percentages of closed cases with the outcome recorded")
     public AdvocateOutcomes.Figures advocates(@QueryParam("service") String service, @QueryParam("year") String year) {

@@ -1,4 +1,4 @@
-package org.roundtable.referral;
+package org.roundtable.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,13 +28,14 @@ public class Viewers {
     io.quarkus.security.identity.SecurityIdentity identity;
 
     @Inject
-    jakarta.persistence.EntityManager entityManager;
+    GuestGrants guestGrants;
 
     private Viewer viewer;
 
     public Viewer current() {
         if (viewer == null) {
             String agencyCode = currentUser.agencyCode().orElse(null);
+            java.util.List<GuestGrant> grants = agencyCode == null ? java.util.List.of() : guestGrants.ofAgency(agencyCode);
             var agency = agencyCode == null ? java.util.Optional.<AgencyView>empty() : agencies.findByShortCode(agencyCode)
                     .filter(AgencyView::active);
             var kinds = users.find(currentUser.subject()).or(this::recordFirstApiUse).map(UserView::conferenceKinds)
@@ -44,18 +45,10 @@ public class Viewers {
                     agency.map(a -> a.conferenceKinds().isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(a.conferenceKinds()))
                             .orElse(EnumSet.noneOf(ConferenceKind.class)),
                     new HashSet<>(currentUser.roles()),
-                    kinds.isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(kinds), guestCases(agencyCode));
+                    kinds.isEmpty() ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.copyOf(kinds), GuestGrants.meetings(grants),
+                    GuestGrants.cases(grants));
         }
         return viewer;
-    }
-
-    @SuppressWarnings("unchecked")
-    private java.util.Set<java.util.UUID> guestCases(String agencyCode) {
-        if (agencyCode == null) {
-            return java.util.Set.of();
-        }
-        return new HashSet<>(entityManager.createNativeQuery("select referral_id from meeting_guest where agency_code = :agency")
-                .setParameter("agency", agencyCode.toUpperCase()).getResultList());
     }
 
     /**

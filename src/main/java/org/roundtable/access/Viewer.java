@@ -1,4 +1,4 @@
-package org.roundtable.referral;
+package org.roundtable.access;
 
 import java.util.Set;
 import org.roundtable.agency.AgencyType;
@@ -7,11 +7,11 @@ import org.roundtable.user.Role;
 
 /**
  * Who is asking, as the access rules need them: their agency (from the token), its type and conference
- * memberships, their roles, the conference kinds they coordinate or chair, and the cases their agency was
- * invited to a meeting for as a guest.
+ * memberships, their roles, the conference kinds they coordinate or chair, and the meetings and cases their agency
+ * was invited to as a guest. Built once per request by {@link Viewers}; the rules classes of this package read it.
  */
 public record Viewer(String subject, String name, String agencyCode, AgencyType agencyType, Set<ConferenceKind> agencyKinds,
-        Set<String> roles, Set<ConferenceKind> userKinds, Set<java.util.UUID> guestCases) {
+        Set<String> roles, Set<ConferenceKind> userKinds, Set<java.util.UUID> guestMeetings, Set<java.util.UUID> guestCases) {
 
     public boolean has(String role) {
         return roles.contains(role);

@@ -1,4 +1,4 @@
-package org.roundtable.contact;
+package org.roundtable.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,14 +9,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.roundtable.agency.AgencyType;
 import org.roundtable.agency.ConferenceKind;
-import org.roundtable.referral.Viewer;
+import org.roundtable.access.ContactRules;
+import org.roundtable.access.Viewer;
 
 /** The contact log's access rule as a matrix: every role, in the advocate service, in the other service and in a second agency. */
 class ContactAccessTest {
 
     private static Viewer viewer(String role, AgencyType type, ConferenceKind... kinds) {
         return new Viewer("s-" + role, role, "AG", type, EnumSet.allOf(ConferenceKind.class), Set.of(role),
-                kinds.length == 0 ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.of(kinds[0], kinds), Set.of());
+                kinds.length == 0 ? EnumSet.noneOf(ConferenceKind.class) : EnumSet.of(kinds[0], kinds), Set.of(), Set.of());
     }
 
     @Test
@@ -42,17 +43,17 @@ class ContactAccessTest {
         expected.put("chair of MARAC", true);
 
         Map<String, Boolean> actual = new LinkedHashMap<>();
-        viewers.forEach((who, v) -> actual.put(who, ContactAccess.canSee(ConferenceKind.MARAC, v)));
+        viewers.forEach((who, v) -> actual.put(who, ContactRules.canSee(ConferenceKind.MARAC, v)));
         assertEquals(expected, actual);
     }
 
     @Test
     void aSaracLogIsTheIsvaServicesAndAnAsbracCaseHasNoCaseload() {
-        assertEquals(true, ContactAccess.canSee(ConferenceKind.SARAC, viewer("isva", AgencyType.ISVA_SERVICE)));
-        assertEquals(false, ContactAccess.canSee(ConferenceKind.SARAC, viewer("idva", AgencyType.IDVA_SERVICE)));
-        assertEquals(true, ContactAccess.canSee(ConferenceKind.SARAC, viewer("chair", AgencyType.POLICE, ConferenceKind.SARAC)));
-        assertEquals(false, ContactAccess.canSee(ConferenceKind.ASBRAC, viewer("idva", AgencyType.IDVA_SERVICE)));
-        assertEquals(false, ContactAccess.canSee(ConferenceKind.ASBRAC, viewer("agency-spoc", AgencyType.COUNCIL_ASB_TEAM)));
+        assertEquals(true, ContactRules.canSee(ConferenceKind.SARAC, viewer("isva", AgencyType.ISVA_SERVICE)));
+        assertEquals(false, ContactRules.canSee(ConferenceKind.SARAC, viewer("idva", AgencyType.IDVA_SERVICE)));
+        assertEquals(true, ContactRules.canSee(ConferenceKind.SARAC, viewer("chair", AgencyType.POLICE, ConferenceKind.SARAC)));
+        assertEquals(false, ContactRules.canSee(ConferenceKind.ASBRAC, viewer("idva", AgencyType.IDVA_SERVICE)));
+        assertEquals(false, ContactRules.canSee(ConferenceKind.ASBRAC, viewer("agency-spoc", AgencyType.COUNCIL_ASB_TEAM)));
     }
 
     @Test
@@ -63,13 +64,13 @@ class ContactAccessTest {
         Map<String, java.util.List<Boolean>> actual = new LinkedHashMap<>();
         for (var entry : Map.of("idva", idva, "spoc", spoc, "coordinator", coordinator).entrySet()) {
             Viewer v = entry.getValue();
-            actual.put(entry.getKey(), java.util.List.of(ContactAccess.canLog(ConferenceKind.MARAC, v),
-                    ContactAccess.canTake(ConferenceKind.MARAC, v), ContactAccess.canAllocateToOthers(ConferenceKind.MARAC, v),
-                    ContactAccess.canCloseSupport(ConferenceKind.MARAC, v.subject(), v)));
+            actual.put(entry.getKey(), java.util.List.of(ContactRules.canLog(ConferenceKind.MARAC, v),
+                    ContactRules.canTake(ConferenceKind.MARAC, v), ContactRules.canAllocateToOthers(ConferenceKind.MARAC, v),
+                    ContactRules.canCloseSupport(ConferenceKind.MARAC, v.subject(), v)));
         }
         assertEquals(Map.of("idva", java.util.List.of(true, true, false, true), "spoc", java.util.List.of(false, false, true, true),
                 "coordinator", java.util.List.of(false, false, false, false)), actual);
-        assertEquals(false, ContactAccess.canCloseSupport(ConferenceKind.MARAC, "someone-else", idva),
+        assertEquals(false, ContactRules.canCloseSupport(ConferenceKind.MARAC, "someone-else", idva),
                 "an advocate closes only the support she gives");
     }
 }
