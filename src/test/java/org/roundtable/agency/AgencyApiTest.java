@@ -109,7 +109,7 @@ class AgencyApiTest {
                 .post("/api/v1/agencies")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(java.util.List.of("contactEmail")))
-                .body("errors[0].message", equalTo("Enter the contact email in the correct format, like marac@agency.gov.uk"));
+                .body("errors[0].message", equalTo("Contact email must have a dot in the domain after the @, like marac@agency.gov.uk"));
         assertEquals(java.util.Optional.empty(), agencies.findByShortCode(code), "nothing is saved");
 
         String id = given().contentType("application/json").body(Map.of("name", "Mailbox Trust", "shortCode", code, "type", "HEALTH",

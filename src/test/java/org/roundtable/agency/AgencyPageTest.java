@@ -44,7 +44,7 @@ class AgencyPageTest {
                 Map.of("name", "Mailbox Housing", "shortCode", code, "type", "HOUSING", "active", "true", "contactEmail", "marac@"));
         assertEquals(400, response.statusCode());
         String html = response.asString();
-        assertTrue(html.contains("<a href=\"#contactEmail\">Enter the contact email in the correct format, like marac@agency.gov.uk</a>"), html);
+        assertTrue(html.contains("Contact email must have a domain after the @, like marac@agency.gov.uk</a>"), html);
         assertTrue(html.contains("value=\"marac@\""), "the email typed is kept");
         assertTrue(html.contains("value=\"Mailbox Housing\""), "and the name");
         assertTrue(agencies.findByShortCode(code).isEmpty(), "nothing is half-saved");
