@@ -170,4 +170,18 @@ class AgencyApiTest {
         given().contentType("application/json").body(Map.of("agencyIds", java.util.List.of(a)))
                 .put("/api/v1/conference-kinds/NOPE/member-agencies").then().statusCode(404);
     }
+
+    @Test
+    @TestSecurity(user = "admin1", roles = "admin")
+    void anEmptyMembershipIsRefusedWithAFieldError() {
+        java.util.List<String> before = given().get("/api/v1/conference-kinds").then().statusCode(200).extract()
+                .path("find { it.code == 'ASBRAC' }.memberAgencies.id");
+        given().contentType("application/json").body(Map.of("agencyIds", java.util.List.of()))
+                .put("/api/v1/conference-kinds/ASBRAC/member-agencies")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("agencyIds")))
+                .body("errors[0].message", equalTo("Select at least one member agency for the ASBRAC"));
+        given().get("/api/v1/conference-kinds").then().statusCode(200)
+                .body("find { it.code == 'ASBRAC' }.memberAgencies.id", equalTo(before));
+    }
 }
