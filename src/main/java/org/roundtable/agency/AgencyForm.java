@@ -1,7 +1,7 @@
 package org.roundtable.agency;
 
+import org.roundtable.web.EmailAddress;
 import org.roundtable.web.Limits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +18,7 @@ public record AgencyForm(
         @NotNull(message = "Select the type of agency")
         AgencyType type,
         boolean active,
-        @Email(regexp = ".+@.+\\..+", message = "Enter the contact email in the correct format, like marac@agency.gov.uk")
+        @EmailAddress(subject = "Contact email", example = "marac@agency.gov.uk")
         @Size(max = Limits.EMAIL, message = "Contact email must be {max} characters or fewer")
         String contactEmail,
         SafeLivesSource safeLivesSource) {

@@ -102,8 +102,15 @@ public class AgencyService {
         return setMembersAs(currentUser.actor(), kind, agencyIds);
     }
 
+    /** The field a membership error names, in the API body ({@code agencyIds}). */
+    public static final String MEMBERS_FIELD = "agencyIds";
+
     @Transactional
     public List<AgencyView> setMembersAs(Actor actor, ConferenceKind kind, Set<UUID> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            // A conference with no member agency could publish an agenda that nobody receives.
+            throw new InvalidInputException(MEMBERS_FIELD, "Select at least one member agency for the " + kind.label());
+        }
         List<String> unknown = agencyIds.stream().filter(id -> repository.findById(id) == null).map(UUID::toString).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("agencyIds", "No agency has the id " + String.join(", ", unknown));

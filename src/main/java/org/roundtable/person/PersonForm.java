@@ -1,12 +1,12 @@
 package org.roundtable.person;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.roundtable.web.EmailAddress;
 import org.roundtable.web.Limits;
 import org.roundtable.web.PlausibleDateOfBirth;
 
@@ -29,7 +29,7 @@ public record PersonForm(
         @Size(max = POSTCODE_MAX, message = "Enter a real postcode") String postcode,
         @Size(max = PHONE_MAX, message = "Phone number must be {max} characters or fewer")
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String safePhone,
-        @Email(message = "Enter an email address like name@example.com")
+        @EmailAddress
         @Size(max = Limits.EMAIL, message = "Email address must be {max} characters or fewer") String safeEmail,
         @Size(max = Limits.REASON, message = "Safe contact notes must be {max} characters or fewer") String safeContactNotes,
         Boolean safeToLeaveMessage) {

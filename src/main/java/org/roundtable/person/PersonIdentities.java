@@ -45,6 +45,22 @@ class PersonIdentities {
                 .executeUpdate();
     }
 
+    /** Distinct live people with a recorded name starting with these normalised letters (prefix index, V45). */
+    @SuppressWarnings("unchecked")
+    List<UUID> namedLike(String firstPrefix, String lastPrefix, LocalDate dateOfBirth, int limit) {
+        return entityManager.createNativeQuery("""
+                select distinct i.person_id from person_identity i join person p on p.id = i.person_id and p.merged_into is null
+                where i.last_norm like cast(:last as varchar)
+                  and (cast(:first as varchar) is null or i.first_norm like cast(:first as varchar))
+                  and (cast(:dob as date) is null or i.date_of_birth = cast(:dob as date))
+                limit :limit""")
+                .setParameter("last", lastPrefix + "%")
+                .setParameter("first", firstPrefix.isEmpty() ? null : firstPrefix + "%")
+                .setParameter("dob", dateOfBirth == null ? null : Date.valueOf(dateOfBirth))
+                .setParameter("limit", limit)
+                .getResultList().stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList();
+    }
+
     /**
      * One blocking rule: its name (as bench/match-eval reports it), the condition the blocking query uses, and the same
      * condition on one identity (for measuring which rules let a true match through; a sub-query's rule differs).

@@ -156,6 +156,17 @@ public class PersonService {
         return repository.exactMatches(Names.matchKey(firstName, lastName), dateOfBirth).stream().map(p -> p.id).toList();
     }
 
+    /**
+     * People found by name (Find a case): any name they were recorded under whose last name starts with the letters
+     * given ({@link CaseNameSearch#MIN_LAST_NAME_LETTERS} at least), and whose first name starts with the first name
+     * given, if any, born on the date given, if any. At most {@link CaseNameSearch#MAX_PEOPLE}, so a short surname
+     * does not list the whole database.
+     */
+    @Transactional
+    public List<UUID> namedLike(String firstName, String lastName, LocalDate dateOfBirth) {
+        return identities.namedLike(Names.normalise(firstName), Names.normalise(lastName), dateOfBirth, CaseNameSearch.MAX_PEOPLE);
+    }
+
     public void validate(PersonForm form, String fieldPrefix) {
         List<FieldError> errors = validator.validate(form).stream()
                 .map(v -> new FieldError(fieldPrefix + v.getPropertyPath(), v.getMessage())).toList();

@@ -138,18 +138,34 @@ public class CasePage {
             @QueryParam("lastName") String lastName, @QueryParam("dob-day") String day, @QueryParam("dob-month") String month,
             @QueryParam("dob-year") String year) {
         boolean byReference = reference != null && !reference.isBlank();
-        boolean byName = firstName != null && !firstName.isBlank() || lastName != null && !lastName.isBlank();
+        boolean dateGiven = !blank(day) || !blank(month) || !blank(year);
+        boolean byName = !blank(firstName) || !blank(lastName) || dateGiven;
         if (!byReference && !byName) {
             return Response.ok(Templates.search(List.of(), false, FormErrors.NONE, reference, firstName, lastName, day, month, year)).build();
         }
         try {
-            LocalDate dateOfBirth = byReference ? null : date(day, month, year);
+            LocalDate dateOfBirth = null;
+            if (!byReference) {
+                // Every problem at once: the last name and the (optional) date of birth.
+                List<FieldError> errors = new java.util.ArrayList<>(org.roundtable.person.CaseNameSearch.problems(lastName));
+                dateOfBirth = dateGiven ? org.roundtable.web.DateFields.parse(day, month, year, "dob", errors) : null;
+                if (dateGiven && dateOfBirth == null && errors.stream().noneMatch(e -> e.field().startsWith("dob"))) {
+                    errors.add(new FieldError("dob", "Enter a real date of birth, for example 27 3 1990"));
+                }
+                if (!errors.isEmpty()) {
+                    throw new InvalidInputException(errors);
+                }
+            }
             var results = referrals.search(reference, firstName, lastName, dateOfBirth);
             return Response.ok(Templates.search(results, true, FormErrors.NONE, reference, firstName, lastName, day, month, year)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.search(List.of(), false, FormErrors.of(e), reference, firstName, lastName,
                     day, month, year)).build();
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private TemplateInstance page(ReferralView referral, FormErrors errors, Typed typed, String conflict) {
@@ -163,16 +179,5 @@ public class CasePage {
                 repeats.mayDecide(referral));
     }
 
-    private static LocalDate date(String day, String month, String year) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        LocalDate date = org.roundtable.web.DateFields.parse(day, month, year, "dob", errors);
-        if (date == null && errors.isEmpty()) {
-            errors.add(new FieldError("dob", "Enter a real date of birth, for example 27 3 1990"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return date;
-    }
 
 }

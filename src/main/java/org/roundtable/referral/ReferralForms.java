@@ -282,8 +282,9 @@ final class ReferralForms {
                 if (v != null && v.dateOfBirth() == null && v.approximateAge() == null) {
                     errors.add(new FieldError("dob", "Enter the victim's date of birth or an approximate age"));
                 }
-                if (v != null && v.safeEmail() != null && !v.safeEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    errors.add(new FieldError("safeEmail", "Enter an email address like name@example.com"));
+                if (v != null) {
+                    org.roundtable.web.EmailAddress.Check.problem(v.safeEmail(), "Email address")
+                            .ifPresent(message -> errors.add(new FieldError("safeEmail", message)));
                 }
                 if (v != null && v.safePhone() != null && !v.safePhone().matches(PersonForm.PHONE)) {
                     errors.add(new FieldError("safePhone", PersonForm.PHONE_MESSAGE));

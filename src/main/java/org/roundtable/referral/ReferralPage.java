@@ -1,5 +1,6 @@
 package org.roundtable.referral;
 
+import org.roundtable.access.Viewers;
 import org.roundtable.access.RoleGroup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -58,7 +59,7 @@ public class ReferralPage {
     static class Templates {
         static native TemplateInstance list(List<ReferralView> referrals);
 
-        static native TemplateInstance start(FormErrors errors, List<ConferenceKind> kinds);
+        static native TemplateInstance start(FormErrors errors, List<ConferenceKind> kinds, String usual);
 
         static native TemplateInstance tasks(ReferralView referral, List<Task> tasks, int completed);
 
@@ -73,10 +74,17 @@ public class ReferralPage {
 
     private final ReferralService referrals;
     private final ChecklistService checklists;
+    private final Viewers viewers;
 
-    ReferralPage(ReferralService referrals, ChecklistService checklists) {
+    ReferralPage(ReferralService referrals, ChecklistService checklists, Viewers viewers) {
         this.referrals = referrals;
         this.checklists = checklists;
+        this.viewers = viewers;
+    }
+
+    /** The kind preselected for this user ({@link UsualReferralKind}), as the radio's value, or null. */
+    private String usualKind() {
+        return UsualReferralKind.of(viewers.current()).map(Enum::name).orElse(null);
     }
 
     @GET
@@ -91,7 +99,7 @@ public class ReferralPage {
     @RolesAllowed(RoleGroup.Allowed.REFERRERS)
     @Operation(hidden = true)
     public TemplateInstance start() {
-        return Templates.start(FormErrors.NONE, Arrays.asList(ConferenceKind.values()));
+        return Templates.start(FormErrors.NONE, Arrays.asList(ConferenceKind.values()), usualKind());
     }
 
     @POST
@@ -100,7 +108,7 @@ public class ReferralPage {
     public Response create(@RestForm String kind) {
         if (kind == null || Arrays.stream(ConferenceKind.values()).noneMatch(k -> k.name().equals(kind))) {
             return Response.status(400).entity(Templates.start(new FormErrors(List.of(new FieldError("kind",
-                    "Choose the conference to refer to"))), Arrays.asList(ConferenceKind.values()))).build();
+                    "Choose the conference to refer to"))), Arrays.asList(ConferenceKind.values()), null)).build();
         }
         ReferralView draft = referrals.createDraft(ConferenceKind.valueOf(kind), null);
         return Response.seeOther(URI.create("/referrals/" + draft.id() + "/tasks")).build();

@@ -136,7 +136,8 @@ public class ReferralResource {
     @Path("search")
     @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(operationId = "searchReferrals",
-            summary = "Find referrals you may see by reference, or by first name, last name and date of birth (yyyy-mm-dd)")
+            summary = "Find referrals you may see by reference, or by name: at least 2 letters of the start of a last name, "
+            + "optionally narrowed by the start of a first name and a date of birth (yyyy-mm-dd)")
     public List<ReferralView> search(@QueryParam("reference") String reference, @QueryParam("firstName") String firstName,
             @QueryParam("lastName") String lastName, @QueryParam("dateOfBirth") String dateOfBirth) {
         return referrals.search(reference, firstName, lastName, date(dateOfBirth));

@@ -270,21 +270,31 @@ public class ReferralService {
         return list;
     }
 
-    /** Finds referrals by reference, or by a person's name and date of birth, among those this reader may see. */
+    /**
+     * Finds referrals by reference, or by name: at least two letters of the victim's or another linked person's last
+     * name (the start of any name they were recorded under), narrowed by the start of a first name and a date of
+     * birth when given. Only the referrals this reader may see are returned, and their ids are audited.
+     */
     @Transactional
     public List<ReferralView> search(String reference, String firstName, String lastName, LocalDate dateOfBirth) {
         Viewer viewer = viewers.current();
         List<Referral> found;
+        String how;
         if (reference != null && !reference.isBlank()) {
             found = referrals.byReference(reference).stream().toList();
-        } else if (firstName != null && lastName != null && dateOfBirth != null) {
-            found = referrals.aboutPeople(people.exactMatches(firstName, lastName, dateOfBirth));
+            how = "by reference";
         } else {
-            throw new InvalidInputException("reference", "Enter a reference number, or a first name, last name and date of birth");
+            List<org.roundtable.web.FieldError> problems = org.roundtable.person.CaseNameSearch.problems(lastName);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            found = referrals.aboutPeople(people.namedLike(firstName, lastName, dateOfBirth));
+            how = "by name" + (dateOfBirth == null ? "" : " and date of birth");
         }
-        List<ReferralView> visible = found.stream().filter(r -> CaseRules.canSee(r.facts(), viewer)).map(r -> view(r, viewer)).toList();
-        audit.recordList("referral.search", ENTITY, visible.stream().map(ReferralView::id).toList(), (reference != null && !reference.isBlank() ? "by reference" : "by name and date of birth")
-                + ", " + visible.size() + " found");
+        List<ReferralView> visible = found.stream().filter(r -> CaseRules.canSee(r.facts(), viewer)).map(r -> view(r, viewer))
+                .sorted(java.util.Comparator.comparing(ReferralView::reference, java.util.Comparator.nullsLast(String::compareTo)))
+                .toList();
+        audit.recordList("referral.search", ENTITY, visible.stream().map(ReferralView::id).toList(), how + ", " + visible.size() + " found");
         return visible;
     }
 

@@ -74,6 +74,11 @@ public class TriageCall {
     @Column(nullable = false, columnDefinition = "jsonb")
     public Map<String, String> answers = new HashMap<>();
 
+    /** Answers to questions the current branch does not ask, kept for a change of branch back (V46). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "set_aside_answers", nullable = false, columnDefinition = "jsonb")
+    public Map<String, String> setAsideAnswers = new HashMap<>();
+
     public Integer total;
 
     @Enumerated(EnumType.STRING)

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditService;
@@ -156,7 +157,12 @@ public class TriageService {
         return errors;
     }
 
-    /** Yes takes the domestic abuse questions, no the anti-social behaviour ones. Changing branch clears the answers. */
+    /**
+     * Yes takes the domestic abuse questions, no the anti-social behaviour ones. Changing branch keeps every answer that
+     * still applies: one the new branch's script also asks (and accepts) stays an answer, the others are set aside
+     * and come back if the branch is changed back. The call continues at the first question still unanswered, and
+     * ends at once if none is.
+     */
     @Transactional
     public TriageView answerRelationship(UUID id, Boolean domestic) {
         if (domestic == null) {
@@ -166,8 +172,18 @@ public class TriageService {
         if (!domestic.equals(call.domestic)) {
             call.domestic = domestic;
             call.checklistVersionId = checklists.currentFor(kindOf(domestic), ChecklistPurpose.TRIAGE).id();
-            call.answers = new HashMap<>();
+            ChecklistDefinition script = checklists.version(call.checklistVersionId).definition();
+            Map<String, String> given = new HashMap<>(call.setAsideAnswers == null ? Map.of() : call.setAsideAnswers);
+            given.putAll(call.answers);
+            Map<String, String> applying = new HashMap<>();
+            Map<String, String> aside = new HashMap<>();
+            given.forEach((question, value) -> (stillApplies(script, question, value) ? applying : aside).put(question, value));
+            call.answers = applying;
+            call.setAsideAnswers = aside;
             clearResult(call);
+            if (script.questions().stream().allMatch(q -> call.answers.containsKey(q.id()))) {
+                complete(call, script);
+            }
         }
         audit.record("triage.answer", ENTITY, id.toString(), domestic ? "domestic abuse" : "anti-social behaviour");
         return view(call);
@@ -230,6 +246,10 @@ public class TriageService {
                 || script.vulnerabilityQuestions().stream().anyMatch(q -> ChecklistScorer.YES.equals(call.answers.get(q)));
         call.outcome = TriageOutcome.COMPLETED;
         call.endedAt = Instant.now();
+    }
+
+    private static boolean stillApplies(ChecklistDefinition script, String question, String value) {
+        return script.question(question).isPresent() && script.answerError(question, value).isEmpty();
     }
 
     private static void clearResult(TriageCall call) {

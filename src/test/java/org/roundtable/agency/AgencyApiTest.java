@@ -109,7 +109,7 @@ class AgencyApiTest {
                 .post("/api/v1/agencies")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(java.util.List.of("contactEmail")))
-                .body("errors[0].message", equalTo("Enter the contact email in the correct format, like marac@agency.gov.uk"));
+                .body("errors[0].message", equalTo("Contact email must have a dot in the domain after the @, like marac@agency.gov.uk"));
         assertEquals(java.util.Optional.empty(), agencies.findByShortCode(code), "nothing is saved");
 
         String id = given().contentType("application/json").body(Map.of("name", "Mailbox Trust", "shortCode", code, "type", "HEALTH",
@@ -169,5 +169,19 @@ class AgencyApiTest {
         given().get("/api/v1/agencies/" + b).then().body("conferenceKinds", hasSize(0));
         given().contentType("application/json").body(Map.of("agencyIds", java.util.List.of(a)))
                 .put("/api/v1/conference-kinds/NOPE/member-agencies").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "admin1", roles = "admin")
+    void anEmptyMembershipIsRefusedWithAFieldError() {
+        java.util.List<String> before = given().get("/api/v1/conference-kinds").then().statusCode(200).extract()
+                .path("find { it.code == 'ASBRAC' }.memberAgencies.id");
+        given().contentType("application/json").body(Map.of("agencyIds", java.util.List.of()))
+                .put("/api/v1/conference-kinds/ASBRAC/member-agencies")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("agencyIds")))
+                .body("errors[0].message", equalTo("Select at least one member agency for the ASBRAC"));
+        given().get("/api/v1/conference-kinds").then().statusCode(200)
+                .body("find { it.code == 'ASBRAC' }.memberAgencies.id", equalTo(before));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +45,7 @@ class AgencyPageTest {
                 Map.of("name", "Mailbox Housing", "shortCode", code, "type", "HOUSING", "active", "true", "contactEmail", "marac@"));
         assertEquals(400, response.statusCode());
         String html = response.asString();
-        assertTrue(html.contains("<a href=\"#contactEmail\">Enter the contact email in the correct format, like marac@agency.gov.uk</a>"), html);
+        assertTrue(html.contains("Contact email must have a domain after the @, like marac@agency.gov.uk</a>"), html);
         assertTrue(html.contains("value=\"marac@\""), "the email typed is kept");
         assertTrue(html.contains("value=\"Mailbox Housing\""), "and the name");
         assertTrue(agencies.findByShortCode(code).isEmpty(), "nothing is half-saved");
@@ -131,5 +132,21 @@ class AgencyPageTest {
                 .body(containsString("id=\"ASBRAC-" + agency.shortCode() + "\" name=\"agency\" type=\"checkbox\" value=\""
                         + agency.id() + "\" checked"))
                 .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void anEmptyMembershipIsRefusedWithAFieldErrorAndTheSavedOneStays() {
+        java.util.List<String> before = agencies.members(ConferenceKind.SARAC).stream().map(a -> a.id().toString()).sorted().toList();
+        var response = Forms.post("/admin/conference-kinds", "/admin/conference-kinds/SARAC", Map.of());
+        assertEquals(400, response.statusCode());
+        String html = response.asString();
+        assertTrue(html.contains("<title>Error: Conference membership - Roundtable</title>"), html);
+        assertTrue(html.contains("<p id=\"SARAC-members-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span>"
+                + " Select at least one member agency for the SARAC</p>"), html);
+        assertTrue(html.contains("Select at least one member agency for the SARAC</a>"), "the summary names it too");
+        assertFalse(html.matches("(?s).*id=\"SARAC-[^\"]+\" name=\"agency\" type=\"checkbox\" value=\"[^\"]+\" checked.*"),
+                "the boxes show what was sent: none ticked");
+        assertEquals(before, agencies.members(ConferenceKind.SARAC).stream().map(a -> a.id().toString()).sorted().toList(),
+                "the saved membership is unchanged");
     }
 }

@@ -75,6 +75,8 @@ class ListReadsAuditTest {
                         "referral.list", "referral"),
                 new ListRead("search by reference", coordinator, p.coordinatorSubject(), "/api/v1/referrals/search?reference=" + reference,
                         "id", "referral.search", "referral"),
+                new ListRead("search by name alone", coordinator, p.coordinatorSubject(), "/api/v1/referrals/search?lastName=Lister"
+                        + p.housing(), "id", "referral.search", "referral"),
                 new ListRead("person matches", referrer, "author-" + p.housing(), "/api/v1/referrals/person-matches?firstName=Queued"
                         + "&lastName=Lister" + p.housing() + "&dateOfBirth=1988-06-01", "personId", "person.match", "person"),
                 new ListRead("agenda candidates", coordinator, p.coordinatorSubject(), "/api/v1/meetings/" + laterMeeting + "/agenda",

@@ -288,7 +288,54 @@ class ReferralApiTest {
                 .body("[0].reasons", equalTo(List.of("same first name", "same last name", "same date of birth")))
                 .body("[0]", not(org.hamcrest.Matchers.hasKey("address")));
         given().queryParam("firstName", "sarah").get("/api/v1/referrals/search").then().statusCode(400)
-                .body("errors[0].field", equalTo("reference"));
+                .body("errors[0].field", equalTo("lastName"))
+                .body("errors[0].message", equalTo("Enter at least 2 letters of the last name, or a reference number"));
+    }
+
+    @Test
+    void aVictimsEmailWithoutADotInItsDomainIsRefusedAtSubmitWithWhatIsWrong() {
+        asReferrer();
+        ReferralDraft complete = fixtures.completeMaracDraft("Sarah", "Dotless" + p.housing(), LocalDate.of(1990, 3, 27));
+        var v = complete.victim();
+        var dotless = new org.roundtable.person.PersonForm(v.firstName(), v.lastName(), null, v.dateOfBirth(), null, null, null, null,
+                null, null, null, false, null, null, null, null, "sarah@localhost", null, null);
+        String id = draft(new ReferralDraft(dotless, null, true, complete.perpetrators(), complete.children(), complete.incidentSummary(),
+                complete.answers(), complete.answerNotes(), false, null, 1, ReferralDraft.Consent.GIVEN, null, null));
+        List<String> messages = submit(id, 0).statusCode(400).contentType("application/problem+json").extract().jsonPath()
+                .getList("errors.findAll { it.field.endsWith('safeEmail') }.message", String.class);
+        assertFalse(messages.isEmpty(), "the email is named");
+        assertTrue(messages.stream().allMatch("Email address must have a dot in the domain after the @, like name@example.com"::equals),
+                messages.toString());
+        given().get("/api/v1/referrals/" + id).then().body("state", equalTo("DRAFT")).body("draft.victim.safeEmail", equalTo("sarah@localhost"));
+    }
+
+    @Test
+    void findByTheStartOfALastNameAloneWithinTheReadersAccessAndAudited() {
+        String surname = "Quarrie" + p.housing();
+        String id = submitted(surname);
+        asReferrer();
+        String start = surname.substring(0, surname.length() - 1).toLowerCase();
+        given().queryParam("lastName", start).get("/api/v1/referrals/search").then().statusCode(200)
+                .body("id", equalTo(List.of(id))).body("[0].victim.lastName", equalTo(surname));
+        given().queryParam("lastName", start).queryParam("firstName", "Sa").get("/api/v1/referrals/search").then().statusCode(200)
+                .body("id", equalTo(List.of(id)));
+        given().queryParam("lastName", start).queryParam("firstName", "Tom").get("/api/v1/referrals/search").then().statusCode(200)
+                .body("$", hasSize(0));
+        given().queryParam("lastName", start).queryParam("dateOfBirth", "1990-03-28").get("/api/v1/referrals/search").then()
+                .statusCode(200).body("$", hasSize(0));
+        given().queryParam("lastName", start).queryParam("dateOfBirth", "1990-03-27").get("/api/v1/referrals/search").then()
+                .statusCode(200).body("id", equalTo(List.of(id)));
+        given().queryParam("lastName", "Q").get("/api/v1/referrals/search").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("lastName")));
+        given().queryParam("lastName", "'-").queryParam("dateOfBirth", "1990-03-27").get("/api/v1/referrals/search").then()
+                .statusCode(400).body("errors.field", equalTo(List.of("lastName")));
+
+        Identities.signIn(identity, "someone-at-fire", "Fire referrer", p.fire(), "referrer");
+        given().queryParam("lastName", start).get("/api/v1/referrals/search").then().statusCode(200).body("$", hasSize(0));
+        String audited = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "select detail from audit_event where action = 'referral.search' and actor_subject = 'someone-at-fire' "
+                + "order by id desc limit 1").getSingleResult());
+        assertEquals("by name, 0 found", audited, "a search that found nothing the reader may see is audited too");
     }
 
     /** For each state: who sees the referral, by role and agency (domain.md's access rules). */

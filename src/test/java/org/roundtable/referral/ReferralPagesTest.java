@@ -154,6 +154,37 @@ class ReferralPagesTest {
                 .queryParam("dob-day", "14").queryParam("dob-month", "11").queryParam("dob-year", "31")
                 .get("/cases/search").then().statusCode(400).body(containsString("Year must include 4 numbers, for example 1990"))
                 .body(not(containsString(reference)));
+        given().accept("text/html").queryParam("lastName", "page" + p.housing().toLowerCase())
+                .get("/cases/search").then().statusCode(200).body(containsString(reference))
+                .body(containsString("Philippa Page" + p.housing() + ", born 14 November 1931"))
+                .body(containsString("1 case found"));
+        given().accept("text/html").queryParam("lastName", "P").queryParam("dob-year", "31")
+                .get("/cases/search").then().statusCode(400)
+                .body(containsString("<p id=\"lastName-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> Enter at least 2 letters of the last name, or a reference number</p>"))
+                .body(containsString("Year must include 4 numbers, for example 1990"))
+                .body(containsString("value=\"P\"")).body(not(containsString("case found")));
+    }
+
+    @Test
+    void startAReferralPreselectsTheKindTheUserUsuallyRefersToAndStillAllowsTheOthers() {
+        Identities.signIn(identity, "isva-" + p.idva(), "Priya Shah", p.idva(), "isva");
+        String page = given().accept("text/html").get("/referrals/new").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("value=\"SARAC\" checked>"), page);
+        assertFalse(page.contains("value=\"MARAC\" checked"), page);
+        assertTrue(page.contains("The conference you usually refer to is chosen. You can choose another."), page);
+        var other = Forms.post("/referrals/new", "/referrals", Map.of("kind", "ASBRAC"));
+        assertEquals(303, other.statusCode());
+        String asbrac = other.header("Location").replaceAll(".*/referrals/([^/]+)/tasks", "$1");
+        given().get("/api/v1/referrals/" + asbrac).then().statusCode(200).body("kind", org.hamcrest.Matchers.equalTo("ASBRAC"));
+
+        Identities.signIn(identity, "idva-" + p.idva(), "Maya Jones", p.idva(), "idva");
+        given().accept("text/html").get("/referrals/new").then().statusCode(200).body(containsString("value=\"MARAC\" checked>"));
+        Identities.signIn(identity, "officer-" + p.police(), "PC Lee", p.police(), "referrer");
+        given().accept("text/html").get("/referrals/new").then().statusCode(200).body(containsString("value=\"MARAC\" checked>"))
+                .body(not(containsString("value=\"SARAC\" checked")));
+        p.signInReferrer(identity);
+        given().accept("text/html").get("/referrals/new").then().statusCode(200).body(not(containsString(" checked>")))
+                .body(not(containsString("usually refer to")));
     }
 
     @Test

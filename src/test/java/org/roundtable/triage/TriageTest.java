@@ -250,6 +250,45 @@ class TriageTest {
     }
 
     @Test
+    void changingTheDomesticAbuseAnswerKeepsEveryAnswerThatStillApplies() {
+        String id = start();
+        String call = "/api/v1/triage-calls/" + id;
+        put(call + "/danger", Map.of("immediateDanger", false)).statusCode(200);
+        put(call + "/caller", Map.of("firstName", "Rae", "lastName", "Branch" + p.police())).statusCode(200);
+        put(call + "/relationship", Map.of("domestic", true)).statusCode(200);
+        put(call + "/answers/injured", Map.of("value", "YES")).statusCode(200);
+        put(call + "/answers/frightened", Map.of("value", "YES")).statusCode(200);
+        put(call + "/answers/threats-to-kill", Map.of("value", "NO")).statusCode(200);
+
+        put(call + "/relationship", Map.of("domestic", false)).statusCode(200).body("answers", equalTo(Map.of()))
+                .body("conferenceKind", equalTo("ASBRAC")).body("immediateDanger", equalTo(false))
+                .body("callerFirstName", equalTo("Rae"));
+        put(call + "/answers/reported-before", Map.of("value", "YES")).statusCode(200);
+        put(call + "/relationship", Map.of("domestic", true)).statusCode(200).body("outcome", equalTo("IN_PROGRESS"))
+                .body("answers", equalTo(Map.of("injured", "YES", "frightened", "YES", "threats-to-kill", "NO")));
+        for (String question : List.of("strangle", "worse", "separated", "pregnant", "weapons")) {
+            put(call + "/answers/" + question, Map.of("value", "NO")).statusCode(200);
+        }
+        given().get(call).then().body("outcome", equalTo("COMPLETED")).body("band", equalTo("MEDIUM")).body("total", equalTo(2));
+
+        put(call + "/relationship", Map.of("domestic", false)).statusCode(200).body("outcome", equalTo("IN_PROGRESS"))
+                .body("band", org.hamcrest.Matchers.nullValue()).body("answers", equalTo(Map.of("reported-before", "YES")));
+        put(call + "/relationship", Map.of("domestic", true)).statusCode(200)
+                .body("outcome", equalTo("COMPLETED")).body("band", equalTo("MEDIUM")).body("total", equalTo(2))
+                .body("answers.size()", equalTo(8));
+
+        // On the pages, the change lands on the first question the new branch still needs.
+        String base = "/triage/" + id;
+        var toAsb = Forms.post(base + "/relationship", base + "/relationship", Map.of("answer", "NO"));
+        assertEquals(303, toAsb.statusCode());
+        assertTrue(toAsb.header("Location").endsWith("/questions/incidents-3-months"), toAsb.header("Location"));
+        var back = Forms.post(base + "/relationship", base + "/relationship", Map.of("answer", "YES"));
+        assertTrue(back.header("Location").endsWith("/result"), back.header("Location"));
+        given().accept("text/html").get(base + "/result").then().statusCode(200)
+                .body(containsString("Officer completes the DASH; IDVA service informed"));
+    }
+
+    @Test
     void theScriptRunsThroughThePagesOneQuestionAtATime() {
         var started = Forms.post("/triage", "/triage", Map.of());
         assertEquals(303, started.statusCode());
