@@ -19,7 +19,7 @@ public record Viewer(String subject, String name, String agencyCode, AgencyType 
 
     /** Roles that make or contribute to referrals for their agency. */
     public boolean isReferrer() {
-        return has(Role.REFERRER) || has(Role.IDVA) || has(Role.ISVA) || has(Role.CALL_HANDLER);
+        return RoleGroup.REFERRERS.includesAnyOf(roles);
     }
 
     /** Coordinating, chairing and working in a kind all need a case role: see {@link #hasCaseRole()}. */
@@ -47,6 +47,6 @@ public record Viewer(String subject, String name, String agencyCode, AgencyType 
         if (has(Role.ADMIN) || has(Role.AUDITOR)) {
             return false;
         }
-        return isReferrer() || has(Role.AGENCY_SPOC) || has(Role.CHAIR) || has(Role.COORDINATOR);
+        return RoleGroup.CASE_ROLES.includesAnyOf(roles);
     }
 }
