@@ -20,6 +20,8 @@ import org.roundtable.web.FieldError;
 final class ReferralForms {
 
     static final int CHILD_ROWS = 4;
+    /** How a checklist question's radios are named on the page: this, then the question's id. */
+    static final String ANSWER_FIELD = "answer-";
     private static final List<Option> SEX = List.of(new Option("Female", "Female"), new Option("Male", "Male"),
             new Option("Not known", "Not known"));
     private static final List<Option> MESSAGE_SAFE = List.of(new Option("yes", "Yes"), new Option("no", "No, not safe"));
@@ -102,7 +104,7 @@ final class ReferralForms {
                 case YES_NO -> List.of(new Option("YES", "Yes"), new Option("NO", "No"));
                 case CHOICE -> q.choices().stream().map(c -> new Option(c.value(), c.label())).toList();
             };
-            fields.add(FieldSpec.radios("answer-" + q.id(), n++ + ". " + q.text(), null, options, q.guidance()));
+            fields.add(FieldSpec.radios(ANSWER_FIELD + q.id(), n++ + ". " + q.text(), null, options, q.guidance()));
             fields.add(FieldSpec.text("note-" + q.id(), "Notes (optional)", null));
         }
         return fields;
@@ -154,7 +156,7 @@ final class ReferralForms {
         putDate(v, "incidentDate", d.incidentDate());
         put(v, "incidentSummary", d.incidentSummary());
         put(v, "officerName", d.officerName());
-        d.answers().forEach((id, answer) -> v.put("answer-" + id, answer));
+        d.answers().forEach((id, answer) -> v.put(ANSWER_FIELD + id, answer));
         d.answerNotes().forEach((id, note) -> v.put("note-" + id, note));
         put(v, "professionalJudgement", Boolean.TRUE.equals(d.professionalJudgement()) ? "true" : null);
         put(v, "professionalJudgementReasons", d.professionalJudgementReasons());
@@ -333,7 +335,7 @@ final class ReferralForms {
                 require(d.incidentSummary(), "incidentSummary", "Describe the incident", errors);
             }
             case CHECKLIST -> checklist.questions().stream().filter(q -> !d.answers().containsKey(q.id()))
-                    .forEach(q -> errors.add(new FieldError("answer-" + q.id(), "Answer question: " + q.text())));
+                    .forEach(q -> errors.add(new FieldError(ANSWER_FIELD + q.id(), "Answer question: " + q.text())));
             case CRITERIA -> {
                 if (Boolean.TRUE.equals(d.professionalJudgement())) {
                     require(d.professionalJudgementReasons(), "professionalJudgementReasons",

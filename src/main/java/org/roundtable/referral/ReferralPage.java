@@ -169,7 +169,8 @@ public class ReferralPage {
             Map<String, String> values = ReferralForms.values(saved.draft());
             values.putAll(typed(form));
             return Response.status(400).entity(Templates.section(saved, section, ReferralForms.fields(section, checklist), values,
-                    new FormErrors(errors), MatchOffers.NONE, false)).build();
+                    new FormErrors(errors).summarising(ReferralForms.ANSWER_FIELD, ReferralPage::notAnswered), MatchOffers.NONE, false))
+                    .build();
         }
         MatchOffers offers = matchOffers(section, saved.draft());
         if (offers.worthShowing()) {
@@ -199,13 +200,15 @@ public class ReferralPage {
             return Response.seeOther(URI.create("/referrals/" + id + "/confirmation")).build();
         } catch (InvalidInputException e) {
             ReferralView referral = referrals.get(id);
-            long unanswered = e.errors().stream().filter(error -> error.field().startsWith("answers.")).count();
+            List<String> unanswered = e.errors().stream().map(FieldError::field).filter(field -> field.startsWith("answers."))
+                    .map(field -> field.substring("answers.".length())).toList();
             List<FieldError> linked = new ArrayList<>(e.errors().stream().filter(error -> !error.field().startsWith("answers."))
                     .map(error -> new FieldError("/referrals/" + id + "/sections/" + ReferralForms.sectionOf(error.field()).slug(),
                             error.message())).toList());
-            if (unanswered > 0) {
-                linked.add(Math.min(linked.size(), 2), new FieldError("/referrals/" + id + "/sections/checklist",
-                        "Answer every question of the risk checklist (" + unanswered + " not answered)"));
+            if (!unanswered.isEmpty()) {
+                // One line for the checklist, linking its first unanswered question, as the checklist page says it.
+                linked.add(Math.min(linked.size(), 2), new FieldError("/referrals/" + id + "/sections/checklist#"
+                        + ReferralForms.ANSWER_FIELD + unanswered.get(0), "Risk checklist: " + notAnswered(unanswered.size())));
             }
             return Response.status(400).entity(checkPage(referral, new FormErrors(linked))).build();
         }
@@ -217,6 +220,11 @@ public class ReferralPage {
     @Operation(hidden = true)
     public TemplateInstance confirmation(@PathParam("id") UUID id) {
         return Templates.confirmation(referrals.get(id));
+    }
+
+    /** The one line that stands for a checklist's unanswered questions in an error summary. */
+    static String notAnswered(int count) {
+        return count + (count == 1 ? " question" : " questions") + " not answered";
     }
 
     private TemplateInstance checkPage(ReferralView referral, FormErrors errors) {

@@ -43,8 +43,12 @@ class ActionPagesTest {
                 .body(not(containsString("data-testid=\"overdue\"")));
         var page = "/actions/" + action;
         given().get(page).then().statusCode(200).body(containsString("Dan Webb"));
-        assertEquals(303, Forms.post(page, page + "/assignee", Map.of("assignee", officer, "version", "0")).statusCode());
-        given().get(page).then().body(containsString("Dan Webb")).body(containsString("Assigned to Dan Webb"));
+        var assigned = Forms.post(page, page + "/assignee", Map.of("assignee", officer, "version", "0"));
+        assertEquals(303, assigned.statusCode());
+        given().get(assigned.header("Location")).then().body(containsString("Assigned to Dan Webb"))
+                .body(containsString("data-testid=\"confirmation\""))
+                .body(containsString("Action assigned. The agency it is assigned to can see it in their actions."));
+        given().get(page).then().body(not(containsString("data-testid=\"confirmation\"")));
 
         ActionFixtures.signInAs(identity, officer, "Dan Webb", housing, "referrer");
         given().get("/actions/mine").then().statusCode(200).body(containsString("Change the locks"));

@@ -85,7 +85,9 @@ class MeetingPagesTest {
         assertTrue(refused.asString().contains("The children: what your agency holds"), "health is asked about the children");
         var saved = Forms.post(research, research, Map.of("known", "true", "summary", "Seen at A&E in October", "version", "-1"));
         assertEquals(303, saved.statusCode(), saved.asString());
-        assertTrue(given().accept("text/html").get("/meetings/" + meeting).asString().contains("Shared"));
+        String afterSharing = given().accept("text/html").get(location(saved)).asString();
+        assertTrue(afterSharing.contains("Shared"), afterSharing);
+        assertTrue(afterSharing.contains("Research shared. The coordinator and the chair can now read it."), afterSharing);
     }
 
     @Test

@@ -16,6 +16,17 @@ final class ItCases {
     }
 
     static Accepted accepted(String referrerUser, String firstName, String lastName) {
+        String id = submitted(referrerUser, firstName, lastName);
+        String coordinator = KeycloakAdmin.accessToken("coordinator");
+        int version = given().auth().oauth2(coordinator).get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("version");
+        String reference = given().auth().oauth2(coordinator).contentType("application/json").header("If-Match", String.valueOf(version))
+                .body(Map.of("to", "ACCEPTED")).post("/api/v1/referrals/" + id + "/transitions").then().statusCode(200)
+                .extract().path("reference");
+        return new Accepted(id, reference);
+    }
+
+    /** A high-risk MARAC referral, submitted and waiting in the coordinator's screening queue; its id. */
+    static String submitted(String referrerUser, String firstName, String lastName) {
         String referrer = KeycloakAdmin.accessToken(referrerUser);
         List<Map<String, Object>> questions = given().auth().oauth2(referrer).get("/api/v1/checklists/DASH_RIC").then().statusCode(200)
                 .extract().path("definition.questions");
@@ -31,11 +42,6 @@ final class ItCases {
                 .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
         given().auth().oauth2(referrer).contentType("application/json").header("If-Match", "0").post("/api/v1/referrals/" + id + "/submit")
                 .then().statusCode(200);
-        String coordinator = KeycloakAdmin.accessToken("coordinator");
-        int version = given().auth().oauth2(coordinator).get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("version");
-        String reference = given().auth().oauth2(coordinator).contentType("application/json").header("If-Match", String.valueOf(version))
-                .body(Map.of("to", "ACCEPTED")).post("/api/v1/referrals/" + id + "/transitions").then().statusCode(200)
-                .extract().path("reference");
-        return new Accepted(id, reference);
+        return id;
     }
 }

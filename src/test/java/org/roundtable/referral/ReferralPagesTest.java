@@ -188,6 +188,40 @@ class ReferralPagesTest {
     }
 
     @Test
+    void anUnfinishedChecklistSavesWithoutErrorsAndItsUnansweredQuestionsAreOneLineInTheSummary() {
+        String id = startMarac();
+        var questions = checklists.current("DASH_RIC").definition().questions();
+        String first = questions.get(0).id();
+        String second = questions.get(1).id();
+
+        var later = section(id, "checklist", Map.of("answer-" + first, "YES", "continue", "later"));
+        assertEquals(303, later.statusCode(), later.asString());
+        String tasks = given().accept("text/html").get("/referrals/" + id + "/tasks").asString();
+        assertTrue(tasks.matches("(?s).*Risk checklist.*?In progress.*"), "the checklist is in progress on the task list");
+
+        var complete = section(id, "checklist", Map.of("continue", "done"));
+        assertEquals(400, complete.statusCode());
+        String html = complete.asString();
+        int unanswered = questions.size() - 1;
+        String summary = html.substring(html.indexOf("govuk-error-summary__list"), html.indexOf("</ul>", html.indexOf("govuk-error-summary__list")));
+        assertEquals(1, summary.split("<li>", -1).length - 1, "one line in the summary: " + summary);
+        assertTrue(summary.contains("<a href=\"#answer-" + second + "\">" + unanswered + " questions not answered</a>"), summary);
+        assertTrue(html.contains("id=\"answer-" + second + "-error\""), "each unanswered question still shows its own message");
+        assertTrue(html.contains("value=\"YES\" checked"), "the saved answer is kept");
+
+        var submit = Forms.post("/referrals/" + id + "/check", "/referrals/" + id + "/submit", Map.of("version", String.valueOf(version(id))));
+        assertEquals(400, submit.statusCode());
+        assertTrue(submit.asString().contains("<a href=\"/referrals/" + id + "/sections/checklist#answer-" + second + "\">Risk checklist: "
+                + unanswered + " questions not answered</a>"), submit.asString());
+
+        var api = given().contentType("application/json").header("If-Match", String.valueOf(version(id)))
+                .post("/api/v1/referrals/" + id + "/submit").then().statusCode(400).extract();
+        List<String> fields = api.path("errors.field");
+        assertEquals(unanswered, fields.stream().filter(f -> f.startsWith("answers.")).count(), "the API keeps one error per question");
+        assertTrue(fields.contains("answers." + second), fields.toString());
+    }
+
+    @Test
     void aSubmitWithMissingSectionsListsThemOnCheckYourAnswers() {
         String id = startMarac();
         var response = Forms.post("/referrals/" + id + "/check", "/referrals/" + id + "/submit",

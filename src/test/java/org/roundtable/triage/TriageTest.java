@@ -325,9 +325,14 @@ class TriageTest {
             assertEquals(303, next.statusCode());
         }
         assertTrue(next.header("Location").endsWith("/result"));
-        given().accept("text/html").get(base + "/result").then().statusCode(200)
+        String result = given().accept("text/html").get(base + "/result").then().statusCode(200)
                 .body(containsString("Attend and complete the full DASH; likely MARAC"))
-                .body(containsString("Start a MARAC referral"));
+                .body(containsString("Start a MARAC referral")).extract().asString();
+        assertTrue(result.contains("<h1 class=\"govuk-heading-l\" id=\"result-heading\" tabindex=\"-1\" autofocus"),
+                "the heading takes focus when the result opens");
+        int box = result.indexOf("What the caller said happened");
+        int firstAnswerChange = result.indexOf("/questions/");
+        assertTrue(box > 0 && box < firstAnswerChange, "the caller's account comes before the answers and their Change links");
         next = Forms.post(base + "/caller", base + "/caller", Map.of("firstName", "Joanne", "lastName", "Page" + p.police(),
                 "phone", "07700 900 982"));
         assertTrue(next.header("Location").endsWith("/result"), "a changed caller goes back to the result: " + next.header("Location"));
