@@ -13,7 +13,21 @@ public record ActionView(UUID id, UUID referralId, UUID meetingId, ConferenceKin
         long version, List<Update> updates) {
 
     public record Update(Instant at, String byName, String agencyCode, Action.Status status, Action.NotDoneCategory category,
-            String note, String assigneeName) {
+            String note, String assigneeName, UUID meetingId) {
+    }
+
+    /** The review recorded at this meeting of an action set earlier, if there is one (the latest, when it was changed). */
+    public Update reviewAt(UUID meeting) {
+        if (meeting == null || fromMeeting(meeting)) {
+            return null;
+        }
+        Update latest = null;
+        for (Update update : updates) {
+            if (meeting.equals(update.meetingId()) && update.status() != null) {
+                latest = update;
+            }
+        }
+        return latest;
     }
 
     /** Whether a meeting set it (false: a coordinator added it between meetings). */
@@ -25,6 +39,6 @@ public record ActionView(UUID id, UUID referralId, UUID meetingId, ConferenceKin
         return new ActionView(a.id, a.referralId, a.meetingId, a.kind, a.caseReference, a.ownerAgencyCode, a.description, a.dueOn,
                 a.status, a.notDoneCategory, a.notDoneReason, a.assigneeSubject, a.assigneeName, a.overdueOn(today), a.createdAt,
                 a.createdBy, a.completedAt, a.version,
-                updates.stream().map(u -> new Update(u.at, u.byName, u.agencyCode, u.status, u.category, u.note, u.assigneeName)).toList());
+                updates.stream().map(u -> new Update(u.at, u.byName, u.agencyCode, u.status, u.category, u.note, u.assigneeName, u.meetingId)).toList());
     }
 }

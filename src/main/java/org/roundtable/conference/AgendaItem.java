@@ -70,4 +70,9 @@ public class AgendaItem {
 
     @Version
     public long version;
+
+    /** Whether the case came back for review, rather than new: it was under review when it was put on the agenda. */
+    public boolean isReview() {
+        return cameFrom == ReferralState.UNDER_REVIEW;
+    }
 }

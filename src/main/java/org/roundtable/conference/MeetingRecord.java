@@ -19,10 +19,13 @@ public record MeetingRecord(MeetingView meeting, List<Attendee> attendees, List<
     public record Amendment(Instant at, String byName, String text) {
     }
 
-    /** A case as the meeting took it: the agencies' research, notes, the actions it reviewed and those it set, the decision. */
+    /**
+     * A case as the meeting took it: the agencies' research, notes, the actions it reviewed and those it set, the decision;
+     * review: the case came back for review (it was under review when listed), rather than new.
+     */
     public record CaseRecord(UUID itemId, AgendaItem.Status status, ReferralView referral, List<Research> research, String notes,
             long notesVersion, String notesBy, List<ActionView> earlierActions, List<ActionView> newActions, String decision,
-            String decisionReason, java.time.LocalDate nextReviewOn, Integer minutesSpent, Instant heardAt) {
+            String decisionReason, java.time.LocalDate nextReviewOn, Integer minutesSpent, Instant heardAt, boolean review) {
 
         public List<String> agenciesConcerned() {
             java.util.Set<String> agencies = new java.util.TreeSet<>();

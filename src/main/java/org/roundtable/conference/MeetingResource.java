@@ -70,8 +70,9 @@ public class MeetingResource {
             @Size(max = Limits.REASON, message = "Description must be {max} characters or fewer") String description, LocalDate dueOn) {
     }
 
+    /** change: true to correct a review already recorded at this meeting (without it a second review is refused, 409). */
     public record ActionReview(Action.Status status, Action.NotDoneCategory category,
-            @Size(max = Limits.REASON, message = "Note must be {max} characters or fewer") String note) {
+            @Size(max = Limits.REASON, message = "Note must be {max} characters or fewer") String note, Boolean change) {
     }
 
     public record DecisionRequest(ConferenceCases.Decision decision,
@@ -326,7 +327,8 @@ public class MeetingResource {
         if (body == null) {
             throw new InvalidInputException("status", "Choose done, not done or in progress");
         }
-        return room.reviewAction(id, action, body.status(), body.category(), body.note(), Versions.fromIfMatch(ifMatch));
+        return room.reviewAction(id, action, body.status(), body.category(), body.note(), Versions.fromIfMatch(ifMatch),
+                Boolean.TRUE.equals(body.change()));
     }
 
     @POST

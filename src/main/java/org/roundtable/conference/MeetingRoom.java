@@ -113,7 +113,7 @@ public class MeetingRoom {
             List<MeetingRecord.Research> own = research(item.id).stream().filter(r -> r.agencyCode.equals(agency))
                     .map(r -> MeetingRecord.Research.of(r, children)).toList();
             listed.add(new MeetingRecord.CaseRecord(item.id, item.status, cases.view(item.referralId), own, null, 0, null, List.of(),
-                    List.of(), null, null, null, null, item.heardAt));
+                    List.of(), null, null, null, null, item.heardAt, item.isReview()));
         }
         return listed;
     }
@@ -159,7 +159,7 @@ public class MeetingRoom {
             List<MeetingRecord.Research> research = research(item.id).stream().map(r -> MeetingRecord.Research.of(r, children)).toList();
             var record = new MeetingRecord.CaseRecord(item.id, item.status, referral, research, item.notes, item.notesVersion, item.notesBy,
                     earlier, set, item.decision == null ? null : item.decision.label(), item.decisionReason, item.nextReviewOn,
-                    item.minutesSpent, item.heardAt);
+                    item.minutesSpent, item.heardAt, item.isReview());
             if (onlyAgency != null) {
                 if (!record.agenciesConcerned().contains(onlyAgency)) {
                     continue;
@@ -168,7 +168,7 @@ public class MeetingRoom {
                         research.stream().filter(r -> r.agencyCode().equals(onlyAgency)).toList(), record.notes(), record.notesVersion(),
                         record.notesBy(), earlier.stream().filter(a -> a.ownerAgencyCode().equals(onlyAgency)).toList(),
                         set.stream().filter(a -> a.ownerAgencyCode().equals(onlyAgency)).toList(), record.decision(),
-                        record.decisionReason(), record.nextReviewOn(), record.minutesSpent(), record.heardAt());
+                        record.decisionReason(), record.nextReviewOn(), record.minutesSpent(), record.heardAt(), record.review());
             }
             records.add(record);
         }
@@ -345,16 +345,33 @@ public class MeetingRoom {
         return actions.create(item.referralId, meetingId, owner, description, dueOn, viewers.current().name());
     }
 
+    /**
+     * Records the review of an earlier action at this meeting. An action is reviewed once a meeting: a second review
+     * is refused (409) unless it is a change of the first ({@code change}), and a change that says the same is refused too.
+     */
     @Transactional
     public ActionView reviewAction(UUID meetingId, UUID actionId, Action.Status status, Action.NotDoneCategory category, String note,
-            long expectedVersion) {
+            long expectedVersion, boolean change) {
         running(meetingId);
         ActionView action = actions.get(actionId);
         if (items(meetingId).stream().noneMatch(i -> i.referralId.equals(action.referralId()))) {
             throw new NotFoundProblem("No action " + actionId + " on this meeting's cases");
         }
+        ActionView.Update earlier = action.reviewAt(meetingId);
+        if (earlier != null && !change) {
+            throw new IllegalStateChangeException("This action was already reviewed at this meeting (" + earlier.status().label()
+                    + "): use Change to correct the review.");
+        }
+        if (earlier != null && earlier.status() == status && earlier.category() == (status == Action.Status.NOT_DONE ? category : null)
+                && java.util.Objects.equals(blankToNull(earlier.note()), blankToNull(note))) {
+            throw new IllegalStateChangeException("This review is already recorded: change the status or what happened, or leave it.");
+        }
         Viewer viewer = viewers.current();
         return actions.review(actionId, status, category, note, expectedVersion, viewer.name(), viewer.agencyCode(), meetingId);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /** The chair's decision: the case is heard, then kept under review to a date or closed with a reason. */
@@ -375,7 +392,7 @@ public class MeetingRoom {
                 .filter(a -> !a.fromMeeting(meetingId) && a.status().isOpen())
                 .filter(a -> a.updates().stream().noneMatch(u -> !u.at().isBefore(started))).count();
         if (open > 0) {
-            throw new InvalidInputException("decision", "Review the " + open + " open " + (open == 1 ? "action" : "actions")
+            throw new InvalidInputException("decision", "Review the " + org.roundtable.web.Plurals.counted(open, "open action")
                     + " from earlier meetings before deciding");
         }
         cases.hear(item.referralId, decision, reason, nextReviewOn, MeetingView.of(meeting).title());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -28,6 +29,7 @@ import org.roundtable.user.Role;
 import org.roundtable.web.FieldError;
 import org.roundtable.web.IllegalStateChangeException;
 import org.roundtable.web.InvalidInputException;
+import org.roundtable.web.NotFoundProblem;
 import org.roundtable.web.StaleEditException;
 
 /** The chair's page, run from a laptop on a projector, and the minutes that come out of it. */
@@ -49,33 +51,104 @@ public class MeetingRoomPage {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance run(MeetingRecord record, RunErrors errors, Focus focus, boolean chairs, boolean coordinates,
-                String message);
+                String message, String view, UUID changing, boolean fragment);
+
+        static native TemplateInstance caseView(MeetingRecord record, MeetingRecord.CaseRecord c, int number, MeetingRecord.CaseRecord previous,
+                MeetingRecord.CaseRecord next, UUID nowHearing, RunErrors errors, Focus focus, boolean chairs, boolean coordinates,
+                String message, String view, UUID changing, boolean fragment);
+
+        static native TemplateInstance caseSection(MeetingRecord record, MeetingRecord.CaseRecord c, int number, RunErrors errors,
+                Focus focus, boolean chairs, boolean coordinates, String message, String view, UUID changing, boolean fragment);
+
+        static native TemplateInstance attendanceSection(MeetingRecord record, RunErrors errors, Focus focus, String message, String view,
+                boolean fragment);
 
         static native TemplateInstance minutes(MeetingRecord record, boolean chairs, String amendmentError, String message);
     }
 
+    /** Set by the page's script: answer with the changed section alone (a fragment) instead of a redirect. */
+    static final String FRAGMENT = "X-Fragment";
+    /** The hidden field that says which view a form was posted from: "case" (one case at a time) or the whole page. */
+    static final String CASE_VIEW = "case";
+
     private final MeetingRoom room;
     private final Agendas agendas;
     private final Viewers viewers;
+    private final Presenting presenting;
 
-    MeetingRoomPage(MeetingRoom room, Agendas agendas, Viewers viewers) {
+    MeetingRoomPage(MeetingRoom room, Agendas agendas, Viewers viewers, Presenting presenting) {
         this.room = room;
         this.agendas = agendas;
         this.viewers = viewers;
+        this.presenting = presenting;
     }
 
     @GET
     @Path("run")
     @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Operation(hidden = true)
-    public TemplateInstance run(@PathParam("id") UUID id) {
-        return page(id, RunErrors.NONE, Focus.NONE, null);
+    public TemplateInstance run(@PathParam("id") UUID id, @QueryParam("change") UUID change) {
+        return page(id, RunErrors.NONE, Focus.NONE, null, change);
     }
 
-    private TemplateInstance page(UUID id, RunErrors errors, Focus focus, String message) {
+    /** One case at a time: the case, previous and next, and the agenda as a side list. */
+    @GET
+    @Path("run/cases/{item}")
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
+    @Operation(hidden = true)
+    public TemplateInstance caseView(@PathParam("id") UUID id, @PathParam("item") UUID item, @QueryParam("change") UUID change) {
+        return casePage(id, item, RunErrors.NONE, Focus.NONE, null, change);
+    }
+
+    /** The chair puts this case on the room's screen (the present view follows). */
+    @POST
+    @Path("run/cases/{item}/hearing")
+    @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response hear(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {
+        try {
+            presenting.hear(id, item);
+            return Response.seeOther(URI.create("/meetings/" + id + "/run/cases/" + item)).build();
+        } catch (IllegalStateChangeException e) {
+            return Response.status(409).entity(casePage(id, item, RunErrors.NONE, Focus.NONE, e.getMessage(), null)).build();
+        }
+    }
+
+    private TemplateInstance page(UUID id, RunErrors errors, Focus focus, String message, UUID changing) {
         MeetingRecord record = room.record(id);
         return Templates.run(record, errors, focus, viewers.current().chairs(record.meeting().kind()),
-                viewers.current().coordinates(record.meeting().kind()), message);
+                viewers.current().coordinates(record.meeting().kind()), message, "page", changing, false);
+    }
+
+    private TemplateInstance casePage(UUID id, UUID item, RunErrors errors, Focus focus, String message, UUID changing) {
+        MeetingRecord record = room.record(id);
+        int at = indexOf(record, item);
+        List<MeetingRecord.CaseRecord> cases = record.cases();
+        return Templates.caseView(record, cases.get(at), at + 1, at > 0 ? cases.get(at - 1) : null,
+                at + 1 < cases.size() ? cases.get(at + 1) : null, presenting.nowHearing(id), errors, focus,
+                viewers.current().chairs(record.meeting().kind()), viewers.current().coordinates(record.meeting().kind()), message,
+                CASE_VIEW, changing, false);
+    }
+
+    /** The changed section alone, for the page's script to put in place of the old one. */
+    private TemplateInstance fragment(UUID id, UUID item, RunErrors errors, Focus focus, String message, String view) {
+        MeetingRecord record = room.record(id);
+        if (item == null) {
+            return Templates.attendanceSection(record, errors, focus, message, view, true);
+        }
+        int at = indexOf(record, item);
+        return Templates.caseSection(record, record.cases().get(at), at + 1, errors, focus, viewers.current().chairs(record.meeting().kind()),
+                viewers.current().coordinates(record.meeting().kind()), message, view, null, true);
+    }
+
+    private static int indexOf(MeetingRecord record, UUID item) {
+        for (int i = 0; i < record.cases().size(); i++) {
+            if (record.cases().get(i).itemId().equals(item)) {
+                return i;
+            }
+        }
+        throw new NotFoundProblem("No case " + item + " on this meeting");
     }
 
     @POST
@@ -84,7 +157,7 @@ public class MeetingRoomPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response start(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, null, form, () -> room.start(id), "#attendance");
+        return act(id, null, null, null, form, () -> room.start(id));
     }
 
     @POST
@@ -92,8 +165,8 @@ public class MeetingRoomPage {
     @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response attend(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, null, form, () -> room.addAttendee(id, form.getFirst("agency"), form.getFirst("name")), "#attendance");
+    public Response attend(@PathParam("id") UUID id, @HeaderParam(FRAGMENT) String fragment, MultivaluedMap<String, String> form) {
+        return act(id, null, null, fragment, form, () -> room.addAttendee(id, form.getFirst("agency"), form.getFirst("name")));
     }
 
     @POST
@@ -101,8 +174,9 @@ public class MeetingRoomPage {
     @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response acknowledge(@PathParam("id") UUID id, @PathParam("attendee") UUID attendee, MultivaluedMap<String, String> form) {
-        return act(id, null, form, () -> room.acknowledge(id, attendee), "#attendance");
+    public Response acknowledge(@PathParam("id") UUID id, @PathParam("attendee") UUID attendee, @HeaderParam(FRAGMENT) String fragment,
+            MultivaluedMap<String, String> form) {
+        return act(id, null, null, fragment, form, () -> room.acknowledge(id, attendee));
     }
 
     @POST
@@ -110,8 +184,8 @@ public class MeetingRoomPage {
     @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response apologies(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, null, form, () -> room.apologies(id, form.getFirst("apologyAgency"), form.getFirst("apologyNote")), "#attendance");
+    public Response apologies(@PathParam("id") UUID id, @HeaderParam(FRAGMENT) String fragment, MultivaluedMap<String, String> form) {
+        return act(id, null, null, fragment, form, () -> room.apologies(id, form.getFirst("apologyAgency"), form.getFirst("apologyNote")));
     }
 
     /** Saves notes from the form, or from the page's autosave (which asks for JSON back). */
@@ -122,25 +196,31 @@ public class MeetingRoomPage {
     @Produces({ MediaType.TEXT_HTML, MediaType.APPLICATION_JSON })
     @Operation(hidden = true)
     public Response notes(@PathParam("id") UUID id, @PathParam("item") UUID item, @HeaderParam("X-Autosave") String autosave,
-            MultivaluedMap<String, String> form) {
+            @HeaderParam(FRAGMENT) String fragment, MultivaluedMap<String, String> form) {
         long version = parseLong(form.getFirst("notesVersion"));
+        String view = viewOf(form);
         try {
             long saved = room.saveNotes(id, item, form.getFirst("notes"), version);
-            return autosave != null ? Response.ok(Map.of("notesVersion", saved), MediaType.APPLICATION_JSON).build()
-                    : back(id, item);
+            if (autosave != null) {
+                return Response.ok(Map.of("notesVersion", saved), MediaType.APPLICATION_JSON).build();
+            }
+            return fragment != null ? Response.ok(fragment(id, item, RunErrors.NONE, Focus.NONE, null, view), MediaType.TEXT_HTML).build()
+                    : back(id, item, view);
         } catch (StaleEditException e) {
             MeetingRoom.NotesConflict conflict = (MeetingRoom.NotesConflict) e.current();
             if (autosave != null) {
                 return Response.status(409).type(MediaType.APPLICATION_JSON).entity(Map.of("message", e.getMessage(),
                         "theirs", conflict.theirs() == null ? "" : conflict.theirs(), "notesVersion", conflict.notesVersion())).build();
             }
-            return Response.status(409).entity(page(id, RunErrors.NONE, new Focus(item, MeetingPage.typed(form), e.getMessage()), null))
-                    .build();
+            Focus focus = new Focus(item, MeetingPage.typed(form), e.getMessage());
+            return Response.status(409).type(MediaType.TEXT_HTML).entity(fragment != null ? fragment(id, item, RunErrors.NONE, focus, null, view)
+                    : CASE_VIEW.equals(view) ? casePage(id, item, RunErrors.NONE, focus, null, null)
+                    : page(id, RunErrors.NONE, focus, null, null)).build();
         } catch (IllegalStateChangeException e) {
             if (autosave != null) {
                 return Response.status(409).type(MediaType.APPLICATION_JSON).entity(Map.of("message", e.getMessage())).build();
             }
-            throw e;
+            return refused(id, item, item, fragment, form, e.getMessage());
         }
     }
 
@@ -149,27 +229,30 @@ public class MeetingRoomPage {
     @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response addAction(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {
-        return act(id, item, form, () -> {
+    public Response addAction(@PathParam("id") UUID id, @PathParam("item") UUID item, @HeaderParam(FRAGMENT) String fragment,
+            MultivaluedMap<String, String> form) {
+        return act(id, item, item, fragment, form, () -> {
             List<FieldError> errors = new ArrayList<>();
             LocalDate due = MeetingPage.dateOf(MeetingPage.typed(form), "dueOn", errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
             room.addAction(id, item, form.getFirst("owner"), form.getFirst("description"), due);
-        }, "#case-" + item);
+        });
     }
 
+    /** The review of an earlier action: recorded once at a meeting, then changed only through its Change link. */
     @POST
     @Path("run/cases/{item}/actions/{action}")
     @RolesAllowed(RoleGroup.Allowed.CONFERENCE_RUNNERS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reviewAction(@PathParam("id") UUID id, @PathParam("item") UUID item, @PathParam("action") UUID action,
-            MultivaluedMap<String, String> form) {
-        return act(id, item, form, () -> room.reviewAction(id, action, parse(Action.Status.class, form.getFirst("status")),
+            @HeaderParam(FRAGMENT) String fragment, MultivaluedMap<String, String> form) {
+        // Errors are keyed by the action: a case can hold several reviews, each with its own fields.
+        return act(id, item, action, fragment, form, () -> room.reviewAction(id, action, parse(Action.Status.class, form.getFirst("status")),
                 parse(Action.NotDoneCategory.class, form.getFirst("category")), form.getFirst("note"),
-                parseLong(form.getFirst("version"))), "#case-" + item);
+                parseLong(form.getFirst("version")), "true".equals(form.getFirst("change"))));
     }
 
     /** A coordinator defers a case the meeting will not reach (the transition table gives deferral to coordinators). */
@@ -178,8 +261,9 @@ public class MeetingRoomPage {
     @RolesAllowed(Role.COORDINATOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response defer(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {
-        return act(id, item, form, () -> agendas.defer(id, item, form.getFirst("deferReason")), "#case-" + item);
+    public Response defer(@PathParam("id") UUID id, @PathParam("item") UUID item, @HeaderParam(FRAGMENT) String fragment,
+            MultivaluedMap<String, String> form) {
+        return act(id, item, item, fragment, form, () -> agendas.defer(id, item, form.getFirst("deferReason")));
     }
 
     @POST
@@ -187,8 +271,9 @@ public class MeetingRoomPage {
     @RolesAllowed(Role.CHAIR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response decide(@PathParam("id") UUID id, @PathParam("item") UUID item, MultivaluedMap<String, String> form) {
-        return act(id, item, form, () -> {
+    public Response decide(@PathParam("id") UUID id, @PathParam("item") UUID item, @HeaderParam(FRAGMENT) String fragment,
+            MultivaluedMap<String, String> form) {
+        return act(id, item, item, fragment, form, () -> {
             List<FieldError> errors = new ArrayList<>();
             Map<String, String> typed = MeetingPage.typed(form);
             LocalDate next = MeetingPage.dateOf(typed, "nextReviewOn", errors);
@@ -213,7 +298,7 @@ public class MeetingRoomPage {
                 throw new InvalidInputException(e.errors().stream().map(x -> decision == ConferenceCases.Decision.REFERRED_ELSEWHERE
                         && x.field().equals("decisionReason") ? new FieldError("referredTo", x.message()) : x).toList());
             }
-        }, "#case-" + item);
+        });
     }
 
     @POST
@@ -226,26 +311,51 @@ public class MeetingRoomPage {
             room.end(id);
             return Response.seeOther(URI.create("/meetings/" + id + "/minutes")).build();
         } catch (IllegalStateChangeException e) {
-            return Response.status(409).entity(page(id, RunErrors.NONE, Focus.NONE, e.getMessage())).build();
+            return Response.status(409).entity(page(id, RunErrors.NONE, Focus.NONE, e.getMessage(), null)).build();
         }
     }
 
-    /** Runs one change; on a field error the page comes back with the errors next to that case and what was typed. */
-    private Response act(UUID id, UUID item, MultivaluedMap<String, String> form, Runnable change, String anchor) {
+    /**
+     * Runs one change for a case (item) or for the attendance (item null). Without scripts the answer is a redirect back
+     * to the view the form came from; with them (the fragment header) it is the changed section. On a field error the
+     * section comes back with the errors (keyed by errorKey: the case, or the action reviewed) and what was typed.
+     */
+    private Response act(UUID id, UUID item, UUID errorKey, String fragment, MultivaluedMap<String, String> form, Runnable change) {
+        String view = viewOf(form);
         try {
             change.run();
-            return Response.seeOther(URI.create("/meetings/" + id + "/run" + anchor)).build();
+            if (fragment != null) {
+                return Response.ok(fragment(id, item, RunErrors.NONE, Focus.NONE, null, view), MediaType.TEXT_HTML).build();
+            }
+            return item == null ? Response.seeOther(URI.create("/meetings/" + id + "/run#attendance")).build() : back(id, item, view);
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(page(id, RunErrors.of(e, item), new Focus(item, MeetingPage.typed(form), null), null))
-                    .build();
+            RunErrors errors = RunErrors.of(e, errorKey);
+            Focus focus = new Focus(errorKey, MeetingPage.typed(form), null);
+            TemplateInstance answer = fragment != null ? fragment(id, item, errors, focus, null, view)
+                    : CASE_VIEW.equals(view) && item != null ? casePage(id, item, errors, focus, null, null) : page(id, errors, focus, null, null);
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(answer).build();
         } catch (IllegalStateChangeException | StaleEditException e) {
-            return Response.status(409).entity(page(id, RunErrors.NONE, new Focus(item, MeetingPage.typed(form), null), e.getMessage()))
-                    .build();
+            return refused(id, item, errorKey, fragment, form, e.getMessage());
         }
     }
 
-    private static Response back(UUID id, UUID item) {
-        return Response.seeOther(URI.create("/meetings/" + id + "/run#case-" + item)).build();
+    /** A 409: the change is not allowed now (a second review, a case already decided); what was typed stays. */
+    private Response refused(UUID id, UUID item, UUID errorKey, String fragment, MultivaluedMap<String, String> form, String message) {
+        Focus focus = new Focus(errorKey, MeetingPage.typed(form), null);
+        String view = viewOf(form);
+        TemplateInstance answer = fragment != null ? fragment(id, item, RunErrors.NONE, focus, message, view)
+                : CASE_VIEW.equals(view) && item != null ? casePage(id, item, RunErrors.NONE, focus, message, null)
+                : page(id, RunErrors.NONE, focus, message, null);
+        return Response.status(409).type(MediaType.TEXT_HTML).entity(answer).build();
+    }
+
+    private static String viewOf(MultivaluedMap<String, String> form) {
+        return CASE_VIEW.equals(form.getFirst("view")) ? CASE_VIEW : "page";
+    }
+
+    private static Response back(UUID id, UUID item, String view) {
+        return Response.seeOther(URI.create(CASE_VIEW.equals(view) ? "/meetings/" + id + "/run/cases/" + item + "#case-" + item
+                : "/meetings/" + id + "/run#case-" + item)).build();
     }
 
     @GET

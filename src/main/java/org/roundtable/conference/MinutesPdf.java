@@ -83,7 +83,7 @@ final class MinutesPdf {
         if (c.decision() != null) {
             line(document, "Decision", c.decision() + (c.decisionReason() == null ? "" : ": " + c.decisionReason())
                     + (c.nextReviewOn() == null ? "" : ", next review " + DAY.format(c.nextReviewOn()))
-                    + (c.minutesSpent() == null ? "" : " (" + c.minutesSpent() + " minutes)"));
+                    + (c.minutesSpent() == null ? "" : " (" + org.roundtable.web.Plurals.counted(c.minutesSpent(), "minute") + ")"));
         }
     }
 

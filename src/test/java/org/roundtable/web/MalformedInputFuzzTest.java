@@ -99,7 +99,7 @@ class MalformedInputFuzzTest {
             Map.entry("PUT /api/v1/meetings/{id}/agenda/items/{item}/notes", "{\"notes\":\"Discussed\"}"),
             Map.entry("POST /api/v1/meetings/{id}/agenda/items/{item}/actions", "{\"owner\":\"{agency}\",\"description\":\"Change the locks\","
                     + "\"dueOn\":\"{soon}\"}"),
-            Map.entry("PUT /api/v1/meetings/{id}/actions/{action}", "{\"status\":\"NOT_DONE\",\"category\":\"AGENCY_DID_NOT_ACT\",\"note\":\"n\"}"),
+            Map.entry("PUT /api/v1/meetings/{id}/actions/{action}", "{\"status\":\"NOT_DONE\",\"category\":\"AGENCY_DID_NOT_ACT\",\"note\":\"n\",\"change\":false}"),
             Map.entry("POST /api/v1/meetings/{id}/agenda/items/{item}/decision", "{\"decision\":\"UNDER_REVIEW\",\"reason\":\"r\","
                     + "\"nextReviewOn\":\"{soon}\",\"minutesSpent\":10}"),
             Map.entry("POST /api/v1/meetings/{id}/end", NO_BODY),

@@ -3,7 +3,9 @@
 const DELAY_MS = 1200
 const RETRY_MS = 5000
 
-for (const form of document.querySelectorAll('form[data-autosave]')) {
+// Runs on the page, and again on each section that meeting-mode.js puts in place after a form was sent.
+function initNotes (root) {
+for (const form of root.querySelectorAll('form[data-autosave]')) {
   const textarea = form.querySelector('textarea[name=notes]')
   const version = form.querySelector('input[name=notesVersion]')
   const status = form.querySelector('[data-save-status]')
@@ -14,6 +16,8 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
   let theirVersion = null
 
   const kept = JSON.parse(localStorage.getItem(key) || 'null')
+  // What was kept is now what the server has (the section came back after Save notes): nothing left to restore.
+  if (kept && kept.text === textarea.value) localStorage.removeItem(key)
   if (kept && kept.text !== textarea.value) {
     textarea.value = kept.text
     // The text was written on the version it was typed against: if someone saved since, the server says so.
@@ -30,6 +34,8 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
   })
   window.addEventListener('online', () => { if (localStorage.getItem(key) && theirVersion === null) schedule(0) })
   form.addEventListener('submit', () => {
+    // The form itself is being sent: a pending autosave of the same text would only race it.
+    clearTimeout(timer)
     if (theirVersion !== null) version.value = theirVersion
   })
 
@@ -86,15 +92,28 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
   }
 }
 
+}
+
 // Time spent on a case: counted from the first time anything in its section gets focus, and offered in the
 // "minutes spent" box when the decision is recorded (the chair can still type their own figure).
-for (const minutes of document.querySelectorAll('input[data-case-timer]')) {
+// The start is kept per case on the page, so a section replaced after a form was sent keeps counting.
+const startedAt = {}
+function initTimers (root) {
+for (const minutes of root.querySelectorAll('input[data-case-timer]')) {
   const section = minutes.closest('section')
-  let started = null
-  section.addEventListener('focusin', () => { started = started || Date.now() })
+  section.addEventListener('focusin', () => { startedAt[section.id] = startedAt[section.id] || Date.now() })
   minutes.form.addEventListener('submit', () => {
+    const started = startedAt[section.id]
     if (started && minutes.value.trim() === '') {
       minutes.value = String(Math.max(1, Math.round((Date.now() - started) / 60000)))
     }
   })
 }
+}
+
+initNotes(document)
+initTimers(document)
+document.addEventListener('roundtable:section-replaced', (event) => {
+  initNotes(event.target)
+  initTimers(event.target)
+})
