@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Proposes earlier people who may be the one being entered: the database blocks, {@link MatchScorer} weighs each
- * identity, a person counts with their best identity, and only those whose match probability reaches the
+ * identity with the newest stored model ({@link MatchingModels}), a person counts with their best identity, and only those whose match probability reaches the
  * administrator's threshold are shown, at most five, best first. The probability puts the match weight against a
  * prior of one true person among all recorded people, so the same evidence counts for less in a larger database
  * (where more strangers share a name and a date of birth). It never links or merges: a person decides.
@@ -29,6 +29,9 @@ public class CandidateSearch {
 
     @Inject
     MatchingSettings settings;
+
+    @Inject
+    MatchingModels models;
 
     @Transactional
     public List<Candidate> candidates(MatchQuery query) {
@@ -58,9 +61,10 @@ public class CandidateSearch {
         NameFrequencies frequencies = population.names();
         double priorWeight = -Math.log(Math.max(2, population.people())) / Math.log(2);
         MatchScorer.Entry entry = MatchScorer.Entry.of(query);
+        MatchModel model = models.current();
         Map<UUID, Candidate> best = new HashMap<>();
         for (IdentityRow row : block) {
-            MatchScore score = MatchScorer.score(entry, row, frequencies);
+            MatchScore score = MatchScorer.score(entry, row, frequencies, model);
             double probability = 1 / (1 + Math.pow(2, -(score.weight() + priorWeight)));
             if (probability < minimumProbability) {
                 continue;

@@ -46,6 +46,20 @@ public class MatchEvaluation {
     public record RuleSurvival(int letsThrough, int onlyIt) {
     }
 
+    /** Precision and recall had the threshold been this one (the candidates of each lookup at or above it). */
+    public record AtThreshold(double threshold, int shown, int correctShown, int truePersonShown, int truePersonExisted) {
+        public double precision() {
+            return shown == 0 ? 1 : (double) correctShown / shown;
+        }
+
+        public double recall() {
+            return truePersonExisted == 0 ? 1 : (double) truePersonShown / truePersonExisted;
+        }
+    }
+
+    /** The thresholds of the precision/recall table (the shipped one is added and marked). */
+    static final List<Double> THRESHOLDS = List.of(0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999);
+
     /** The fields the evaluation enters, as the summary names them. */
     private static final List<String> FIELDS = List.of("dob", "email", "first_name", "last_name", "town");
 
@@ -55,7 +69,7 @@ public class MatchEvaluation {
      */
     public record Result(int records, int shown, int correctShown, int truePersonExisted, int truePersonShown,
             int truePersonBlocked, long p50Micros, long p99Micros, Map<String, Integer> refused, int skipped,
-            Map<String, RuleSurvival> rules, int noRule) {
+            Map<String, RuleSurvival> rules, int noRule, double threshold, List<AtThreshold> thresholds) {
 
         public int refused(String field) {
             return refused.getOrDefault(field, 0);
@@ -97,8 +111,15 @@ public class MatchEvaluation {
             return table.append(String.format(Locale.ROOT, "%n  %-55s %6d", "no rule", noRule)).toString();
         }
 
+        String thresholdTable() {
+            StringBuilder table = new StringBuilder("precision and recall by threshold (* = the threshold in use):");
+            thresholds.forEach(t -> table.append(String.format(Locale.ROOT, "%n  %s%-6s precision=%.3f recall=%.3f shown=%d",
+                    t.threshold() == threshold ? "*" : " ", t.threshold(), t.precision(), t.recall(), t.shown())));
+            return table.toString();
+        }
+
         public String report() {
-            return rulesTable() + "\n" + String.format(Locale.ROOT, """
+            return rulesTable() + "\n" + thresholdTable() + "\n" + String.format(Locale.ROOT, """
                     records=%d candidates_shown=%d correct_shown=%d true_person_existed=%d true_person_shown=%d
                     %s (fields entered blank because intake refuses them as given)
                     blocking_survival=%.3f (true matches let through by the blocking step)
@@ -134,6 +155,9 @@ public class MatchEvaluation {
         Map<String, RuleSurvival> rules = new java.util.LinkedHashMap<>();
         PersonIdentities.RULES.forEach(r -> rules.put(r.name(), new RuleSurvival(0, 0)));
         int noRule = 0;
+        List<Double> levels = java.util.stream.Stream.concat(THRESHOLDS.stream(), java.util.stream.Stream.of(threshold)).distinct().sorted()
+                .toList();
+        int[][] atThreshold = new int[levels.size()][3];
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -159,9 +183,16 @@ public class MatchEvaluation {
             MatchQuery query = MatchQuery.of(form);
             UUID truePerson = personOfCluster.get(cluster);
             long start = System.nanoTime();
-            CandidateSearch.Lookup lookup = candidates.lookup(query, threshold);
+            CandidateSearch.Lookup lookup = candidates.lookup(query, Math.min(threshold, levels.get(0)));
             micros.add((System.nanoTime() - start) / 1000);
-            List<Candidate> proposed = lookup.candidates();
+            for (int t = 0; t < levels.size(); t++) {
+                double level = levels.get(t);
+                List<Candidate> above = lookup.candidates().stream().filter(c -> c.probability() >= level).toList();
+                atThreshold[t][0] += above.size();
+                boolean trueShown = truePerson != null && above.stream().anyMatch(c -> c.personId().equals(truePerson));
+                atThreshold[t][1] += trueShown ? 1 : 0;
+            }
+            List<Candidate> proposed = lookup.candidates().stream().filter(c -> c.probability() >= threshold).toList();
             shown += proposed.size();
             boolean hit = truePerson != null && proposed.stream().anyMatch(c -> c.personId().equals(truePerson));
             if (hit) {
@@ -188,7 +219,15 @@ public class MatchEvaluation {
         }
         micros.sort(null);
         return new Result(lines.size() - 1, shown, correct, existed, found, blocked, percentile(micros, 0.50), percentile(micros, 0.99),
-                refused, skipped, rules, noRule);
+                refused, skipped, rules, noRule, threshold, thresholdRows(levels, atThreshold, existed));
+    }
+
+    private static List<AtThreshold> thresholdRows(List<Double> levels, int[][] counts, int existed) {
+        List<AtThreshold> rows = new ArrayList<>();
+        for (int t = 0; t < levels.size(); t++) {
+            rows.add(new AtThreshold(levels.get(t), counts[t][0], counts[t][1], counts[t][1], existed));
+        }
+        return rows;
     }
 
     private static String cell(String[] cells, List<String> header, String column) {

@@ -8,52 +8,17 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Fellegi-Sunter scoring of one recorded identity against an entry. Each field comparison falls into a level; each
- * level has m (how often a true match shows it) and u (how often two different people show it), and adds
- * log2(m/u) to the match weight. Exact name matches use the name's frequency as u. Missing values add nothing.
- * The m and u values are the defaults documented in docs/matching.md, in the range Splink estimates for UK person
- * data; they are not fitted to one file.
+ * Fellegi-Sunter scoring of one recorded identity against an entry. Each field comparison falls into a level
+ * ({@link #compare}); the model in use ({@link MatchModel}, a stored version) gives each level m and u, and the level
+ * adds log2(m/u) to the match weight. Exact name matches use the name's frequency as u. Missing values add nothing.
  */
 final class MatchScorer {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
-    /** m and u of one level. */
-    private record Level(double m, double u) {
-        double weight() {
-            return Math.log(m / u) / Math.log(2);
-        }
-    }
-
-    private static final double FIRST_EXACT_U = 0.01;
-    private static final double LAST_EXACT_U = 0.005;
-    private static final double NAME_EXACT_M = 0.70;
-    private static final Level FIRST_CLOSE = new Level(0.15, 0.003);
-    private static final Level FIRST_SIMILAR = new Level(0.08, 0.02);
-    private static final Level FIRST_OTHER = new Level(0.07, 0.97);
-    private static final Level LAST_CLOSE = new Level(0.15, 0.002);
-    private static final Level LAST_SIMILAR = new Level(0.08, 0.01);
-    private static final Level LAST_OTHER = new Level(0.07, 0.985);
     /** How often a true match has its first and last names the wrong way round, against the same names in order. */
     private static final double SWAPPED = 0.1;
-
-    private static final Level DOB_EXACT = new Level(0.65, 0.0002);
-    private static final Level DOB_ONE_SLIP = new Level(0.12, 0.0015);
-    private static final Level DOB_YEAR = new Level(0.10, 0.03);
-    private static final Level DOB_DECADE = new Level(0.03, 0.30);
-    private static final Level DOB_OTHER = new Level(0.03, 0.67);
-
-    private static final Level EMAIL_EXACT = new Level(0.75, 0.0001);
-    private static final Level EMAIL_CLOSE = new Level(0.15, 0.0005);
-    private static final Level EMAIL_OTHER = new Level(0.10, 0.9994);
-    private static final Level PHONE_EXACT = new Level(0.70, 0.0001);
-    private static final Level PHONE_OTHER = new Level(0.30, 0.9999);
-    private static final Level POSTCODE_EXACT = new Level(0.70, 0.001);
-    private static final Level POSTCODE_OTHER = new Level(0.30, 0.999);
-    private static final Level TOWN_EXACT = new Level(0.75, 0.10);
-    private static final Level TOWN_CLOSE = new Level(0.12, 0.01);
-    private static final Level TOWN_OTHER = new Level(0.13, 0.89);
 
     private MatchScorer() {
     }
@@ -67,106 +32,140 @@ final class MatchScorer {
             return new Entry(q.firstNorm(), q.lastNorm(), q.dateOfBirth(), q.emailNorm(), q.phoneNorm(), q.postcodeNorm(),
                     q.townNorm());
         }
+
+        static Entry of(IdentityRow r) {
+            return new Entry(r.firstNorm(), r.lastNorm(), r.dateOfBirth(), r.email(), r.phone(), r.postcode(), r.townNorm());
+        }
     }
 
-    static MatchScore score(Entry q, IdentityRow r, NameFrequencies frequencies) {
+    /** One field compared: the level it fell into ("dob.slip") and the reason a practitioner can check (or null). */
+    record Compared(String level, String reason) {
+    }
+
+    /** The levels of an entry against an identity, with the names in order or swapped, whichever weighs more. */
+    record Comparison(List<Compared> levels, boolean swapped, double weight) {
+    }
+
+    static MatchScore score(Entry q, IdentityRow r, NameFrequencies frequencies, MatchModel model) {
+        Comparison comparison = compare(q, r, frequencies, model);
         List<String> reasons = new ArrayList<>();
-        NamePart inOrder = names(q.first(), q.last(), r, frequencies, false);
-        NamePart swapped = names(q.last(), q.first(), r, frequencies, true);
-        NamePart names = swapped.weight + log2(SWAPPED) > inOrder.weight ? swapped.plus(log2(SWAPPED)) : inOrder;
-        double weight = names.weight;
-        reasons.addAll(names.reasons);
-        if (names.swapped()) {
+        comparison.levels().stream().filter(c -> isName(c) && c.reason() != null).forEach(c -> reasons.add(c.reason()));
+        if (comparison.swapped()) {
             reasons.add("first and last names swapped");
         }
-        if ("alias".equals(r.source()) && names.weight > 0) {
+        if ("alias".equals(r.source()) && nameWeight(comparison, frequencies, model) > 0) {
             reasons.add("a known alias (" + r.firstName() + " " + r.lastName() + ")");
         }
-        weight += dateOfBirth(q.dateOfBirth(), r.dateOfBirth(), reasons);
-        weight += exactOrClose(q.email(), r.email(), EMAIL_EXACT, EMAIL_CLOSE, EMAIL_OTHER, "same email", "similar email", reasons);
-        weight += exactOrClose(q.phone(), r.phone(), PHONE_EXACT, null, PHONE_OTHER, "same phone", null, reasons);
-        weight += exactOrClose(q.postcode(), r.postcode(), POSTCODE_EXACT, null, POSTCODE_OTHER, "same postcode", null, reasons);
-        weight += exactOrClose(q.town(), r.townNorm(), TOWN_EXACT, TOWN_CLOSE, TOWN_OTHER, "same town", "similar town", reasons);
-        return new MatchScore(weight, reasons);
+        comparison.levels().stream().filter(c -> !isName(c) && c.reason() != null).forEach(c -> reasons.add(c.reason()));
+        return new MatchScore(comparison.weight(), reasons);
     }
 
-    private record NamePart(double weight, List<String> reasons, boolean swapped) {
-        NamePart plus(double extra) {
-            return new NamePart(weight + extra, reasons, true);
+    static Comparison compare(Entry q, IdentityRow r, NameFrequencies frequencies, MatchModel model) {
+        List<Compared> inOrder = names(q.first(), q.last(), r);
+        List<Compared> swapped = names(q.last(), q.first(), r);
+        double inOrderWeight = weigh(inOrder, frequencies, false, model);
+        double swappedWeight = weigh(swapped, frequencies, true, model) + MatchModel.log2(SWAPPED);
+        boolean isSwapped = swappedWeight > inOrderWeight;
+        List<Compared> levels = new ArrayList<>(isSwapped ? swapped : inOrder);
+        double weight = isSwapped ? swappedWeight : inOrderWeight;
+        List<Compared> rest = new ArrayList<>();
+        add(rest, dateOfBirth(q.dateOfBirth(), r.dateOfBirth()));
+        add(rest, exactOrClose("email", q.email(), r.email(), true, "same email", "similar email"));
+        add(rest, exactOrClose("phone", q.phone(), r.phone(), false, "same phone", null));
+        add(rest, exactOrClose("postcode", q.postcode(), r.postcode(), false, "same postcode", null));
+        add(rest, exactOrClose("town", q.town(), r.townNorm(), true, "same town", "similar town"));
+        levels.addAll(rest);
+        weight += weigh(rest, frequencies, false, model);
+        return new Comparison(levels, isSwapped, weight);
+    }
+
+    private static boolean isName(Compared c) {
+        return c.level().startsWith("first.") || c.level().startsWith("last.");
+    }
+
+    private static double nameWeight(Comparison comparison, NameFrequencies frequencies, MatchModel model) {
+        return weigh(comparison.levels().stream().filter(MatchScorer::isName).toList(), frequencies, comparison.swapped(), model)
+                + (comparison.swapped() ? MatchModel.log2(SWAPPED) : 0);
+    }
+
+    /** The weight of some levels; an exact name's u is the name's frequency. */
+    private static double weigh(List<Compared> levels, NameFrequencies f, boolean swapped, MatchModel model) {
+        double weight = 0;
+        for (Compared c : levels) {
+            MatchModel.Level level = model.level(c.level());
+            if (c.level().equals("first.exact")) {
+                weight += MatchModel.log2(level.m() / f.first(swapped, level.u()));
+            } else if (c.level().equals("last.exact")) {
+                weight += MatchModel.log2(level.m() / f.last(swapped, level.u()));
+            } else {
+                weight += level.weight();
+            }
+        }
+        return weight;
+    }
+
+    private static void add(List<Compared> levels, Compared compared) {
+        if (compared != null) {
+            levels.add(compared);
         }
     }
 
-    private static NamePart names(String first, String last, IdentityRow r, NameFrequencies f, boolean swapped) {
-        List<String> reasons = new ArrayList<>();
-        double weight = name(first, r.firstNorm(), f.first(swapped, FIRST_EXACT_U), FIRST_CLOSE, FIRST_SIMILAR, FIRST_OTHER,
-                "first name", reasons)
-                + name(last, r.lastNorm(), f.last(swapped, LAST_EXACT_U), LAST_CLOSE, LAST_SIMILAR, LAST_OTHER, "last name", reasons);
-        return new NamePart(weight, reasons, swapped);
+    private static List<Compared> names(String first, String last, IdentityRow r) {
+        List<Compared> levels = new ArrayList<>(2);
+        add(levels, name("first", first, r.firstNorm(), "first name"));
+        add(levels, name("last", last, r.lastNorm(), "last name"));
+        return levels;
     }
 
-    private static double name(String entered, String recorded, double exactU, Level close, Level similar, Level other, String label,
-            List<String> reasons) {
+    private static Compared name(String comparison, String entered, String recorded, String label) {
         if (entered == null || recorded == null) {
-            return 0;
+            return null;
         }
         if (entered.equals(recorded)) {
-            reasons.add("same " + label);
-            return new Level(NAME_EXACT_M, exactU).weight();
+            return new Compared(comparison + ".exact", "same " + label);
         }
         double similarity = JARO_WINKLER.apply(entered, recorded);
         if (similarity >= 0.92) {
-            reasons.add(label + " spelt nearly the same");
-            return close.weight();
+            return new Compared(comparison + ".close", label + " spelt nearly the same");
         }
         if (similarity >= 0.80) {
-            reasons.add(label + " similar");
-            return similar.weight();
+            return new Compared(comparison + ".similar", label + " similar");
         }
-        return other.weight();
+        return new Compared(comparison + ".other", null);
     }
 
-    private static double dateOfBirth(LocalDate entered, LocalDate recorded, List<String> reasons) {
+    private static Compared dateOfBirth(LocalDate entered, LocalDate recorded) {
         if (entered == null || recorded == null) {
-            return 0;
+            return null;
         }
         if (entered.equals(recorded)) {
-            reasons.add("same date of birth");
-            return DOB_EXACT.weight();
+            return new Compared("dob.exact", "same date of birth");
         }
         if (entered.getYear() == recorded.getYear() && entered.getDayOfMonth() == recorded.getMonthValue()
                 && entered.getMonthValue() == recorded.getDayOfMonth()) {
-            reasons.add("date of birth with day and month swapped");
-            return DOB_ONE_SLIP.weight();
+            return new Compared("dob.slip", "date of birth with day and month swapped");
         }
         if (ONE_EDIT.apply(entered.toString(), recorded.toString()) == 1) {
-            reasons.add("date of birth one digit different");
-            return DOB_ONE_SLIP.weight();
+            return new Compared("dob.slip", "date of birth one digit different");
         }
         long days = Math.abs(ChronoUnit.DAYS.between(entered, recorded));
         if (days <= 366) {
-            reasons.add("date of birth within a year");
-            return DOB_YEAR.weight();
+            return new Compared("dob.year", "date of birth within a year");
         }
-        return days <= 3660 ? DOB_DECADE.weight() : DOB_OTHER.weight();
+        return new Compared(days <= 3660 ? "dob.decade" : "dob.other", null);
     }
 
-    private static double exactOrClose(String entered, String recorded, Level exact, Level close, Level other, String exactReason,
-            String closeReason, List<String> reasons) {
+    private static Compared exactOrClose(String comparison, String entered, String recorded, boolean hasClose, String exactReason,
+            String closeReason) {
         if (entered == null || recorded == null) {
-            return 0;
+            return null;
         }
         if (entered.equals(recorded)) {
-            reasons.add(exactReason);
-            return exact.weight();
+            return new Compared(comparison + ".exact", exactReason);
         }
-        if (close != null && JARO_WINKLER.apply(entered, recorded) >= 0.88) {
-            reasons.add(closeReason);
-            return close.weight();
+        if (hasClose && JARO_WINKLER.apply(entered, recorded) >= 0.88) {
+            return new Compared(comparison + ".close", closeReason);
         }
-        return other.weight();
-    }
-
-    private static double log2(double value) {
-        return Math.log(value) / Math.log(2);
+        return new Compared(comparison + ".other", null);
     }
 }

@@ -171,9 +171,27 @@ class PersonIdentities {
     @SuppressWarnings("unchecked")
     List<IdentityRow> block(MatchQuery q) {
         List<Object[]> rows = blockQuery(BLOCK_SQL, q).getResultList();
-        return rows.stream().map(r -> new IdentityRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], toLocalDate(r[6]), (String) r[7], (String) r[8], (String) r[9],
-                (String) r[10])).toList();
+        return rows.stream().map(PersonIdentities::identityRow).toList();
+    }
+
+    /** Identities picked at random (for estimating the matching model: a full read, never on a lookup's path). */
+    @SuppressWarnings("unchecked")
+    List<IdentityRow> sample(int count) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select person_id, source, first_name, last_name, first_norm, last_norm, date_of_birth, email, phone, postcode, town_norm
+                from person_identity order by random() limit :count""").setParameter("count", count).getResultList();
+        return rows.stream().map(PersonIdentities::identityRow).toList();
+    }
+
+    /** How many identities are recorded (counted while few, estimated once many). */
+    long identities() {
+        return ((Number) entityManager.createNativeQuery("select " + rowsOf("person_identity")).setParameter("above", ESTIMATE_ABOVE)
+                .getSingleResult()).longValue();
+    }
+
+    private static IdentityRow identityRow(Object[] r) {
+        return new IdentityRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], toLocalDate(r[6]),
+                (String) r[7], (String) r[8], (String) r[9], (String) r[10]);
     }
 
     private static LocalDate toLocalDate(Object value) {

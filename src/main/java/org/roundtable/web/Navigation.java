@@ -113,6 +113,7 @@ public class Navigation {
             items.add(item("Users", "/admin/users"));
             items.add(item("Checklists", "/admin/checklists"));
             items.add(item("Settings", "/admin/settings"));
+            items.add(item("Matching model", "/admin/matching"));
             items.add(item("Bank holidays", "/admin/bank-holidays"));
             items.add(item("Return settings", "/admin/marac-data-return"));
         }

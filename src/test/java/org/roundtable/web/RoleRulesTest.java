@@ -159,6 +159,8 @@ class RoleRulesTest {
             Map.entry("POST /api/v1/triage-calls/{id}/referral", CALL_HANDLERS),
             Map.entry("GET /api/v1/matching-settings", "roles[admin,coordinator]"),
             Map.entry("PUT /api/v1/matching-settings", "roles[admin]"),
+            Map.entry("GET /admin/matching", "roles[admin]"),
+            Map.entry("POST /admin/matching/estimate", "roles[admin]"),
             Map.entry("POST /api/v1/people/merges", "roles[coordinator]"),
             Map.entry("GET /api/v1/people/merges/{id}", "roles[coordinator]"),
             Map.entry("POST /api/v1/people/merges/{id}/undo", "roles[coordinator]"),
