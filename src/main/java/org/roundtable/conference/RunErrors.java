@@ -27,6 +27,11 @@ public record RunErrors(FormErrors errors) {
         return errors.list();
     }
 
+    /** What the shared error summary lists. */
+    public List<FieldError> summary() {
+        return errors.summary();
+    }
+
     public boolean has(Object item, String field) {
         return errors.has(field + "-" + item);
     }
