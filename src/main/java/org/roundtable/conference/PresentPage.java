@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/meetings/{id}/present")
 public class PresentPage {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance present(Presenting.Presentation shown, String stamp);
     }
