@@ -35,7 +35,10 @@ public class RoundtableMain implements QuarkusApplication {
     DashboardBench reportYear;
 
     public static void main(String... args) {
-        EmbeddedDatabase.startIfNoDatabaseConfigured();
+        // The class-data archive is recorded at package time by a run that stops before any database is used.
+        if (!Boolean.getBoolean("quarkus.appcds.generate")) {
+            EmbeddedDatabase.startIfNoDatabaseConfigured();
+        }
         Quarkus.run(RoundtableMain.class, args);
     }
 
