@@ -12,6 +12,15 @@ final class Contacts {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The part of an email before the @, which a typo in the domain leaves alone; null when shorter than three letters,
+     * which too many strangers share to block on.
+     */
+    static String emailLocalPart(String normalisedEmail) {
+        int at = normalisedEmail == null ? -1 : normalisedEmail.indexOf('@');
+        return at < 3 ? null : normalisedEmail.substring(0, at);
+    }
+
     static String phone(String phone) {
         String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
         if (digits.startsWith("44") && digits.length() > 10) {

@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * The identities people were recorded under, and the blocking step of matching: the database picks out the few
  * identities that could be the same person (same or swapped date of birth, same-sounding names near the same birth
- * year, similar surname, a same-sounding name with a date of birth one slip away, same email, phone or postcode)
+ * year, similar surname, a same-sounding name with a date of birth one slip away or on the same birthday in another
+ * year, a similar full name where no date of birth was recorded, same email or its part before the @, phone or
+ * postcode)
  * with indexes, so no lookup reads every person.
  */
 @ApplicationScoped
@@ -78,13 +80,35 @@ class PersonIdentities {
      * sound (9 ms at a million people, against 0.4 ms).
      */
     private static BlockRule slipRule(String name, String soundColumn) {
+        return datesRule(name, soundColumn, "slips");
+    }
+
+    /** A same-sounding name born on one of a list of dates (a query parameter), each date one descent of V26's btree. */
+    private static BlockRule datesRule(String name, String soundColumn, String datesParameter) {
         return new BlockRule(name, """
                 i.id = any(array(
-                   select s.id from unnest(cast(:slips as date[])) as slip(day)
+                   select s.id from unnest(cast(:%2$s as date[])) as slip(day)
                    join person_identity s on s.date_of_birth = slip.day and s.%1$s = any(cast(:sounds as varchar[]))))"""
-                .formatted(soundColumn),
-                "(i.%1$s = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:slips as date[])))".formatted(soundColumn));
+                .formatted(soundColumn, datesParameter),
+                "(i.%1$s = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:%2$s as date[])))".formatted(soundColumn,
+                        datesParameter));
     }
+
+    /**
+     * The earlier record has no date of birth and one of its names sounds as entered, the other does not (a typo that
+     * changed the sound, a nickname, a new surname): its full name must then be trigram-similar to the entry's. Each
+     * branch is an index-only scan of V47's partial btree, which holds the names, so the similarity is tested without
+     * reading the table, on the identities without a date of birth that share one sound.
+     */
+    private static final String NO_DOB_SIMILAR_FULL_NAME = """
+            i.id = any(array(
+               select s.id from person_identity s
+               where s.birth_year is null and s.last_sound = cast(:ls as varchar)
+                 and concat_ws(' ', s.first_norm, s.last_norm) % cast(:full as varchar)
+               union all
+               select s.id from person_identity s
+               where s.birth_year is null and s.first_sound = cast(nullif(:fs, '') as varchar)
+                 and concat_ws(' ', s.first_norm, s.last_norm) % cast(:full as varchar)))""";
 
     private static final String YEAR_NEAR = "i.birth_year between coalesce(cast(:year as integer) - 1, -1) and coalesce(cast(:year as integer) + 1, 9999)";
 
@@ -105,7 +129,12 @@ class PersonIdentities {
                     "(i.birth_year = cast(:year as integer) and i.first_sound = cast(:fs as varchar) and i.last_norm % cast(:last as varchar))"),
             slipRule("surname sound, date of birth one slip", "last_sound"),
             slipRule("first-name sound, date of birth one slip", "first_sound"),
+            new BlockRule("one name sound and a similar full name, no date of birth recorded", NO_DOB_SIMILAR_FULL_NAME,
+                    "(i.birth_year is null and (i.last_sound = cast(:ls as varchar) or i.first_sound = cast(nullif(:fs, '') as varchar))"
+                            + " and concat_ws(' ', i.first_norm, i.last_norm) % cast(:full as varchar))"),
+            datesRule("surname sound, same birthday in another year", "last_sound", "birthdays"),
             new BlockRule("same email", "i.email = cast(:email as varchar)"),
+            new BlockRule("same email before the @", "split_part(i.email, '@', 1) = cast(:emailLocal as varchar)"),
             new BlockRule("same phone", "i.phone = cast(:phone as varchar)"),
             new BlockRule("same postcode and first-name sound",
                     "(i.postcode = cast(:postcode as varchar) and i.first_sound = cast(:fs as varchar))"));
@@ -153,7 +182,11 @@ class PersonIdentities {
                 .setParameter("email", q.emailNorm()).setParameter("phone", q.phoneNorm()).setParameter("postcode", q.postcodeNorm())
                 .setParameter("sounds", sqlArray(java.util.stream.Stream.of(sounds[0], sounds[1]).filter(java.util.Objects::nonNull)
                         .map(Object::toString).filter(sound -> !sound.isEmpty()).distinct().toList()))
-                .setParameter("slips", sqlArray(DateSlips.of(dob).stream().map(LocalDate::toString).toList()));
+                .setParameter("slips", sqlArray(DateSlips.of(dob).stream().map(LocalDate::toString).toList()))
+                .setParameter("birthdays", sqlArray(DateSlips.sameBirthdayOtherYears(dob).stream().map(LocalDate::toString).toList()))
+                .setParameter("full", MatchQuery.blankToNull(String.join(" ", java.util.stream.Stream.of(q.firstNorm(), q.lastNorm())
+                        .filter(java.util.Objects::nonNull).toList())))
+                .setParameter("emailLocal", Contacts.emailLocalPart(q.emailNorm()));
     }
 
     /** A PostgreSQL array literal of plain values (name sounds and ISO dates need no quoting; a name like "H" has no sound). */
