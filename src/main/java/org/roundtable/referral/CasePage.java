@@ -40,8 +40,9 @@ public class CasePage {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance show(ReferralView referral, List<FieldSpec> checklistFields, FormErrors errors, Typed typed,
-                String conflict, List<MergeReview.PossibleDuplicate> duplicates, List<MergeReview.MergeOnCase> merges,
-                List<org.roundtable.action.ActionView> actions, boolean mayAddAction, boolean mayDecideRepeat);
+                String conflict, List<MergeReview.PossibleDuplicate> duplicates, boolean mayCheckDuplicates, boolean duplicatesCheckedNow,
+                List<MergeReview.MergeOnCase> merges, List<org.roundtable.action.ActionView> actions, boolean mayAddAction,
+                boolean mayDecideRepeat);
 
         static native TemplateInstance screening(List<ReferralView> queue);
 
@@ -68,8 +69,17 @@ public class CasePage {
     @Path("{id}")
     @RolesAllowed(RoleGroup.Allowed.CASE_ROLES)
     @Operation(hidden = true)
-    public TemplateInstance show(@PathParam("id") UUID id) {
-        return page(referrals.get(id), FormErrors.NONE, Typed.NOTHING, null);
+    public TemplateInstance show(@PathParam("id") UUID id, @QueryParam("duplicates") String duplicates) {
+        return page(referrals.get(id), FormErrors.NONE, Typed.NOTHING, null, "checked".equals(duplicates));
+    }
+
+    @POST
+    @Path("{id}/duplicates")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(hidden = true)
+    public Response checkDuplicates(@PathParam("id") UUID id) {
+        mergeReview.checkNow(referrals.get(id));
+        return Response.seeOther(URI.create("/cases/" + id + "?duplicates=checked")).build();
     }
 
     @POST
@@ -169,12 +179,17 @@ public class CasePage {
     }
 
     private TemplateInstance page(ReferralView referral, FormErrors errors, Typed typed, String conflict) {
+        return page(referral, errors, typed, conflict, false);
+    }
+
+    private TemplateInstance page(ReferralView referral, FormErrors errors, Typed typed, String conflict, boolean duplicatesCheckedNow) {
         var checklist = referral.checklistCode() == null ? null
                 : referral.checklistVersion() == null ? checklists.currentFor(referral.kind())
                 : checklists.version(referral.checklistCode(), referral.checklistVersion());
         return Templates.show(referral, checklist == null ? List.of()
                 : ReferralForms.fields(Section.CHECKLIST, checklist.definition()).stream().filter(FieldSpec::isRadios).toList(),
-                errors, typed, conflict, mergeReview.possibleDuplicates(referral), mergeReview.mergesOnCase(referral),
+                errors, typed, conflict, mergeReview.possibleDuplicates(referral), mergeReview.mayCheck(referral), duplicatesCheckedNow,
+                mergeReview.mergesOnCase(referral),
                 actions.visibleOnCase(referral.id()), referral.reference() != null && actions.mayAdd(referral.kind()),
                 repeats.mayDecide(referral));
     }

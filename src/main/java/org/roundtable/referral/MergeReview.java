@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.roundtable.agency.ConferenceKind;
 import org.roundtable.audit.AuditService;
+import org.roundtable.duplicates.StoredDuplicates;
 import org.roundtable.person.MatchQuery;
 import org.roundtable.person.PersonMerges;
 import org.roundtable.person.PersonService;
@@ -53,6 +54,12 @@ public class MergeReview {
     @Inject
     org.roundtable.person.PersonMerges merges;
 
+    @Inject
+    StoredDuplicates stored;
+
+    @Inject
+    org.roundtable.person.CandidateSearch candidateSearch;
+
     /** For coordinators of the case's kind: the merges into the victim and the alleged perpetrators. */
     @Transactional
     public List<MergeOnCase> mergesOnCase(ReferralView referral) {
@@ -60,10 +67,61 @@ public class MergeReview {
                 .map(m -> new MergeOnCase(m.id(), p.person().fullName(), p.role(), m.mergedAt(), m.mergedBy()))).toList();
     }
 
-    /** For coordinators of the case's kind; nobody else is offered merges. */
+    /**
+     * For coordinators of the case's kind (nobody else is offered merges): the possible duplicates stored when the
+     * people were recorded ({@link StoredDuplicates}), so reading a case runs no matching. As in a lookup, an earlier
+     * person known only to conference kinds the coordinator does not work in is left out, and who was shown is audited.
+     */
     @Transactional
     public List<PossibleDuplicate> possibleDuplicates(ReferralView referral) {
-        return peopleForCoordinator(referral).stream().flatMap(p -> duplicatesOf(p.person(), p.role()).stream()).toList();
+        List<PersonOnCase> onCase = peopleForCoordinator(referral);
+        if (onCase.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, PersonOnCase> byId = new java.util.LinkedHashMap<>();
+        onCase.forEach(p -> byId.putIfAbsent(p.person().id(), p));
+        double threshold = candidateSearch.minimumProbability();
+        List<StoredDuplicates.Stored> rows = stored.of(byId.keySet()).stream().filter(r -> r.probability() >= threshold)
+                .filter(r -> !byId.containsKey(r.candidateId())).toList();
+        var knownTo = stored.knownTo(rows.stream().map(StoredDuplicates.Stored::candidateId).distinct().toList());
+        Viewer viewer = viewers.current();
+        List<PossibleDuplicate> shown = new ArrayList<>();
+        for (StoredDuplicates.Stored row : rows) {
+            java.util.Set<ConferenceKind> kinds = knownTo.getOrDefault(row.candidateId(), java.util.Set.of());
+            List<ConferenceKind> mine = kinds.stream().filter(viewer::worksIn).sorted().toList();
+            if (!kinds.isEmpty() && mine.isEmpty()) {
+                continue;
+            }
+            PersonOnCase person = byId.get(row.personId());
+            shown.add(new PossibleDuplicate(person.person().id(), person.person().fullName(), person.role(),
+                    new ReferralService.PersonMatch(row.candidateId(), row.candidateName(), row.candidateDateOfBirth(), null, row.weight(),
+                            row.probability(), row.reasons(), mine, false)));
+        }
+        if (!shown.isEmpty()) {
+            List<UUID> ids = shown.stream().map(d -> d.match().personId()).distinct().toList();
+            audit.recordList("person.match", "person", ids, "stored possible duplicates on case " + referral.reference() + "; shown: "
+                    + String.join(",", ids.stream().map(UUID::toString).toList()));
+        }
+        return shown;
+    }
+
+    /** Whether the reader may check this case's people for duplicates: a coordinator of its kind, once submitted. */
+    public boolean mayCheck(ReferralView referral) {
+        return !peopleForCoordinator(referral).isEmpty();
+    }
+
+    /**
+     * A coordinator's "check for duplicates": looks the case's people up now, as a lookup (audited, and seen by the
+     * coordinators of other kinds that know a candidate), and stores what it found in place of the earlier check.
+     */
+    @Transactional
+    public void checkNow(ReferralView referral) {
+        List<PersonOnCase> onCase = peopleForCoordinator(referral);
+        if (onCase.isEmpty()) {
+            throw new ForbiddenException("Only a coordinator of this conference checks its cases for duplicates");
+        }
+        onCase.forEach(p -> duplicatesOf(p.person()));
+        stored.refresh(onCase.stream().map(p -> p.person().id()).toList());
     }
 
     private record PersonOnCase(PersonView person, String role) {
@@ -82,11 +140,9 @@ public class MergeReview {
         return people;
     }
 
-    private List<PossibleDuplicate> duplicatesOf(PersonView person, String role) {
-        MatchQuery query = new MatchQuery(person.firstName(), person.lastName(), person.dateOfBirth(), person.safeEmail(),
-                person.safePhone(), person.postcode(), person.town());
-        return referrals.lookUpPeople(query).matches().stream().filter(m -> m.personId() != null && !m.personId().equals(person.id()))
-                .map(m -> new PossibleDuplicate(person.id(), person.fullName(), role, m)).toList();
+    private void duplicatesOf(PersonView person) {
+        referrals.lookUpPeople(new MatchQuery(person.firstName(), person.lastName(), person.dateOfBirth(), person.safeEmail(),
+                person.safePhone(), person.postcode(), person.town()));
     }
 
     /** Both people as a coordinator of a conference that knows each of them sees them; 403 otherwise. */

@@ -81,6 +81,9 @@ public class ReferralService {
     CandidateSearch candidates;
 
     @Inject
+    jakarta.enterprise.event.Event<org.roundtable.duplicates.DuplicateChecks.PeopleRecorded> peopleRecorded;
+
+    @Inject
     Repeats repeats;
 
     @Inject
@@ -211,6 +214,7 @@ public class ReferralService {
         workflow.apply(referral, new TransitionRequest(ReferralState.SUBMITTED, null, null, null, null), viewer);
         repeats.recomputeVictims(List.of(referral.victimPersonId));
         referrals.flush();
+        peopleRecorded.fire(new org.roundtable.duplicates.DuplicateChecks.PeopleRecorded(peopleToCheck(referral)));
         metrics.referralSubmitted(referral.kind);
         return view(referral, viewer);
     }
@@ -380,6 +384,7 @@ public class ReferralService {
         requireCoordinatorOf(mergedId, viewer);
         PersonMerges.MergeView merge = merges.merge(survivorId, mergedId, reason, viewer.name());
         recomputeRepeats(List.of(survivorId, mergedId));
+        peopleRecorded.fire(new org.roundtable.duplicates.DuplicateChecks.PeopleRecorded(java.util.Set.of(survivorId)));
         return merge;
     }
 
@@ -390,6 +395,8 @@ public class ReferralService {
         requireCoordinatorOf(merge.survivorId(), viewer);
         PersonMerges.MergeView undone = merges.undo(mergeId, reason, viewer.name());
         recomputeRepeats(List.of(merge.survivorId(), merge.mergedId()));
+        peopleRecorded.fire(new org.roundtable.duplicates.DuplicateChecks.PeopleRecorded(
+                java.util.Set.of(merge.survivorId(), merge.mergedId())));
         return undone;
     }
 
@@ -413,6 +420,15 @@ public class ReferralService {
         referrals.flush();
         entityManager.clear();
         repeats.recomputeVictims(referrals.aboutPeople(personIds).stream().map(r -> r.victimPersonId).toList());
+    }
+
+    /** The victim and the alleged perpetrators as now linked, whose possible duplicates are checked after commit. */
+    private java.util.Set<UUID> peopleToCheck(Referral referral) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        entityManager.createNativeQuery("select person_id from referral_person where referral_id = :id and role = 'PERPETRATOR'")
+                .setParameter("id", referral.id).getResultList().forEach(id -> ids.add((UUID) id));
+        ids.add(referral.victimPersonId);
+        return ids;
     }
 
     /** The draft's alleged perpetrators as person ids; one not linked to an earlier record is a new person, like nobody. */

@@ -89,6 +89,9 @@ public class Retention {
     Clock clock;
 
     @Inject
+    org.roundtable.duplicates.StoredDuplicates duplicates;
+
+    @Inject
     ClusterLock cluster;
 
     @Scheduled(cron = "${roundtable.retention.cron:0 20 3 * * ?}", identity = LISTING_JOB,
@@ -284,6 +287,7 @@ public class Retention {
                        match_name = 'deleted', erased_at = :now
                 where id = :id""", id, q -> q.setParameter("now", now));
         update("delete from person_identity where person_id = :id", id, q -> { });
+        duplicates.forget(id);
         update("delete from person_address where person_id = :id", id, q -> { });
         update("update referral_person set relationship = null where person_id = :id", id, q -> { });
         update("update person_merge set reason = :deleted, undo_reason = case when undo_reason is null then null else :deleted end "

@@ -44,6 +44,9 @@ class MergesTest {
     @Inject
     AuditService audit;
 
+    @Inject
+    org.roundtable.duplicates.DuplicateChecks duplicateChecks;
+
     private ReferralFixtures.Partnership p;
 
     @BeforeEach
@@ -172,6 +175,7 @@ class MergesTest {
         var later = submitted("Marta", surname);
         String laterCase = later.extract().path("id");
         String laterVictim = later.extract().path("victim.id");
+        duplicateChecks.settled().join();
         asCoordinator();
 
         String casePage = given().accept("text/html").get("/cases/" + laterCase).then().statusCode(200).extract().asString();

@@ -120,6 +120,7 @@ class RoleRulesTest {
             Map.entry("GET /referrals/{id}/confirmation", REFERRERS),
             Map.entry("GET /cases/{id}", CASE_ROLES),
             Map.entry("POST /cases/{id}/transitions", "roles[referrer,idva,isva,call-handler,chair,coordinator]"),
+            Map.entry("POST /cases/{id}/duplicates", "roles[coordinator]"),
             Map.entry("POST /cases/{id}/repeat", "roles[coordinator]"),
             Map.entry("GET /cases/screening", "roles[coordinator]"),
             Map.entry("GET /cases/search", CASE_ROLES),
