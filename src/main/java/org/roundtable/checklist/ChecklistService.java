@@ -49,17 +49,38 @@ public class ChecklistService {
         return currentFor(kind, ChecklistPurpose.REFERRAL);
     }
 
-    /** The current checklist of a conference kind for one purpose, such as its police call-handling triage. */
+    /**
+     * The current checklist of a conference kind for one purpose, such as its police call-handling triage. Which
+     * version is current is asked of the database on every call (replicas must agree at once after a publish); the
+     * version itself comes from {@link #published}.
+     */
     @Transactional
     public ChecklistView currentFor(org.roundtable.agency.ConferenceKind kind, ChecklistPurpose purpose) {
-        return currentVersions().stream().filter(c -> c.conferenceKind() == kind && c.purpose() == purpose).findFirst()
-                .orElseThrow(() -> new NotFoundProblem("No " + purpose.name().toLowerCase() + " checklist for " + kind));
+        return published(versions.currentIdFor(kind, purpose)
+                .orElseThrow(() -> new NotFoundProblem("No " + purpose.name().toLowerCase() + " checklist for " + kind)));
     }
 
     @Transactional
     public ChecklistView version(String code, int version) {
-        return versions.version(code, version).map(ChecklistView::of)
-                .orElseThrow(() -> new NotFoundProblem("No version " + version + " of checklist " + code));
+        return published(versions.versionId(code, version)
+                .orElseThrow(() -> new NotFoundProblem("No version " + version + " of checklist " + code)));
+    }
+
+    /**
+     * Published versions by id, each read and parsed once per instance: a published version never changes (a change
+     * is a new version), so there is nothing to invalidate. A submit used to read and parse every checklist's
+     * definition from JSON (issue 18).
+     */
+    private final Map<UUID, ChecklistView> publishedById = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ChecklistView published(UUID id) {
+        ChecklistView known = publishedById.get(id);
+        if (known != null) {
+            return known;
+        }
+        ChecklistView read = ChecklistView.of(versions.findById(id));
+        publishedById.putIfAbsent(id, read);
+        return read;
     }
 
     @Transactional

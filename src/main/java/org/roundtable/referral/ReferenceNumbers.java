@@ -34,6 +34,19 @@ public class ReferenceNumbers {
         return format(kind, year, number.intValue());
     }
 
+    /**
+     * Takes the next number and writes it on the referral by SQL, as the submit's last write: the counter row stays
+     * locked from here to commit. The referral entity must be flushed already and not change again in this
+     * transaction (the number is not a change its version counts; the submit counted once).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String assignNext(ConferenceKind kind, java.util.UUID referralId) {
+        String reference = next(kind);
+        entityManager.createNativeQuery("update referral set reference = :reference where id = :id")
+                .setParameter("reference", reference).setParameter("id", referralId).executeUpdate();
+        return reference;
+    }
+
     static String format(ConferenceKind kind, int year, int number) {
         return String.format("%s-%d-%05d", kind.name(), year, number);
     }

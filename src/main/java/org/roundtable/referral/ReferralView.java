@@ -19,6 +19,15 @@ public record ReferralView(UUID id, String reference, ConferenceKind kind, Refer
         List<HistoryEntry> history, List<ReferralState> allowedNext, ReferralDraft draft, Repeat repeat, RepeatOverride repeatOverride,
         CaseFlags.Flags flags, ReferralDraft.Equality victimEquality) {
 
+    /** The same view with the reference number a submit takes last, after the view was built. */
+    ReferralView withReference(String newReference) {
+        return new ReferralView(id, newReference, kind, state, stateLabel, version, referringAgency, authorName, officerName, createdAt,
+                submittedAt, victim, perpetrators, children, childrenCount, childrenWithheld, incidentDate, incidentSummary,
+                checklistCode, checklistVersion, score, answers, answerNotes, criteria, consent, consentReason,
+                screenOutReason, signposting, returnQuestion, returnAnswer, history, allowedNext, draft, repeat,
+                repeatOverride, flags, victimEquality);
+    }
+
     /**
      * Present when the referral is a repeat: the earlier referral of the same kind that made it one, and the day the
      * window counted from (its submission or its last hearing). All null when only a coordinator's answer makes it one.

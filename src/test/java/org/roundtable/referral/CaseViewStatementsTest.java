@@ -29,7 +29,7 @@ class CaseViewStatementsTest {
     /** The same case through the API. */
     static final long CASE_API_LIMIT = 14;
     /** A complete MARAC submit with one alleged perpetrator and no children. */
-    static final long SUBMIT_LIMIT = 42;
+    static final long SUBMIT_LIMIT = 37;
 
     @Inject
     ReferralFixtures fixtures;

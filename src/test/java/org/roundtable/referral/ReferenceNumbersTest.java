@@ -30,7 +30,7 @@ class ReferenceNumbersTest {
     @Test
     void concurrentSubmitsGetDistinctConsecutiveNumbers() throws Exception {
         int before = number(QuarkusTransaction.requiringNew().call(() -> references.next(ConferenceKind.SARAC)));
-        int submits = 8;
+        int submits = 16;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(submits);
         try {
