@@ -80,18 +80,12 @@ class PersonIdentities {
      * sound (9 ms at a million people, against 0.4 ms).
      */
     private static BlockRule slipRule(String name, String soundColumn) {
-        return datesRule(name, soundColumn, "slips");
-    }
-
-    /** A same-sounding name born on one of a list of dates (a query parameter), each date one descent of V26's btree. */
-    private static BlockRule datesRule(String name, String soundColumn, String datesParameter) {
         return new BlockRule(name, """
                 i.id = any(array(
-                   select s.id from unnest(cast(:%2$s as date[])) as slip(day)
+                   select s.id from unnest(cast(:slips as date[])) as slip(day)
                    join person_identity s on s.date_of_birth = slip.day and s.%1$s = any(cast(:sounds as varchar[]))))"""
-                .formatted(soundColumn, datesParameter),
-                "(i.%1$s = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:%2$s as date[])))".formatted(soundColumn,
-                        datesParameter));
+                .formatted(soundColumn),
+                "(i.%1$s = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:slips as date[])))".formatted(soundColumn));
     }
 
     /**
@@ -132,7 +126,14 @@ class PersonIdentities {
             new BlockRule("one name sound and a similar full name, no date of birth recorded", NO_DOB_SIMILAR_FULL_NAME,
                     "(i.birth_year is null and (i.last_sound = cast(:ls as varchar) or i.first_sound = cast(nullif(:fs, '') as varchar))"
                             + " and concat_ws(' ', i.first_norm, i.last_norm) % cast(:full as varchar))"),
-            datesRule("surname sound, same birthday in another year", "last_sound", "birthdays"),
+            // Both lists as index conditions of V26's (last_sound, date_of_birth) btree, one descent per sound and year.
+            // Written as a join from the list of years (as the slips are), the planner hash-joined about a hundred years
+            // with every identity of the sound instead (17 ms of a 22 ms blocking query at 4 million people).
+            new BlockRule("surname sound, same birthday in another year", """
+                    i.id = any(array(
+                       select s.id from person_identity s
+                       where s.last_sound = any(cast(:sounds as varchar[])) and s.date_of_birth = any(cast(:birthdays as date[]))))""",
+                    "(i.last_sound = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:birthdays as date[])))"),
             new BlockRule("same email", "i.email = cast(:email as varchar)"),
             new BlockRule("same email before the @", "split_part(i.email, '@', 1) = cast(:emailLocal as varchar)"),
             new BlockRule("same phone", "i.phone = cast(:phone as varchar)"),
