@@ -41,26 +41,6 @@ final class DateSlips {
         return slips.stream().filter(d -> !d.isBefore(EARLIEST) && d.isBefore(LATEST)).toList();
     }
 
-    /**
-     * The same day and month in every other year from 1900 to this year (a year typed wholly wrong, as a birth year is
-     * when worked out from an age), leaving out the years one slip away, which {@link #of} already lists. 29 February
-     * falls on the leap years only.
-     */
-    static List<LocalDate> sameBirthdayOtherYears(LocalDate dob) {
-        if (dob == null) {
-            return List.of();
-        }
-        List<LocalDate> days = new java.util.ArrayList<>();
-        Set<LocalDate> slips = Set.copyOf(of(dob));
-        for (int year = EARLIEST.getYear(); year <= LocalDate.now().getYear(); year++) {
-            if (year != dob.getYear()) {
-                date(String.format("%04d%02d%02d", year, dob.getMonthValue(), dob.getDayOfMonth())).filter(day -> !slips.contains(day))
-                        .ifPresent(days::add);
-            }
-        }
-        return days;
-    }
-
     private static java.util.Optional<LocalDate> date(String yyyymmdd) {
         try {
             return java.util.Optional.of(LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)), Integer.parseInt(yyyymmdd.substring(4, 6)),

@@ -12,9 +12,8 @@ import java.util.UUID;
 /**
  * The identities people were recorded under, and the blocking step of matching: the database picks out the few
  * identities that could be the same person (same or swapped date of birth, same-sounding names near the same birth
- * year, similar surname, a same-sounding name with a date of birth one slip away or on the same birthday in another
- * year, a similar full name where no date of birth was recorded, same email or its part before the @, phone or
- * postcode)
+ * year, similar surname, a same-sounding name with a date of birth one slip away, a similar full name where no
+ * date of birth was recorded, same email or its part before the @, phone or postcode)
  * with indexes, so no lookup reads every person.
  */
 @ApplicationScoped
@@ -126,14 +125,6 @@ class PersonIdentities {
             new BlockRule("one name sound and a similar full name, no date of birth recorded", NO_DOB_SIMILAR_FULL_NAME,
                     "(i.birth_year is null and (i.last_sound = cast(:ls as varchar) or i.first_sound = cast(nullif(:fs, '') as varchar))"
                             + " and concat_ws(' ', i.first_norm, i.last_norm) % cast(:full as varchar))"),
-            // Both lists as index conditions of V26's (last_sound, date_of_birth) btree, one descent per sound and year.
-            // Written as a join from the list of years (as the slips are), the planner hash-joined about a hundred years
-            // with every identity of the sound instead (17 ms of a 22 ms blocking query at 4 million people).
-            new BlockRule("surname sound, same birthday in another year", """
-                    i.id = any(array(
-                       select s.id from person_identity s
-                       where s.last_sound = any(cast(:sounds as varchar[])) and s.date_of_birth = any(cast(:birthdays as date[]))))""",
-                    "(i.last_sound = any(cast(:sounds as varchar[])) and i.date_of_birth = any(cast(:birthdays as date[])))"),
             new BlockRule("same email", "i.email = cast(:email as varchar)"),
             new BlockRule("same email before the @", "split_part(i.email, '@', 1) = cast(:emailLocal as varchar)"),
             new BlockRule("same phone", "i.phone = cast(:phone as varchar)"),
@@ -184,7 +175,6 @@ class PersonIdentities {
                 .setParameter("sounds", sqlArray(java.util.stream.Stream.of(sounds[0], sounds[1]).filter(java.util.Objects::nonNull)
                         .map(Object::toString).filter(sound -> !sound.isEmpty()).distinct().toList()))
                 .setParameter("slips", sqlArray(DateSlips.of(dob).stream().map(LocalDate::toString).toList()))
-                .setParameter("birthdays", sqlArray(DateSlips.sameBirthdayOtherYears(dob).stream().map(LocalDate::toString).toList()))
                 .setParameter("full", MatchQuery.blankToNull(String.join(" ", java.util.stream.Stream.of(q.firstNorm(), q.lastNorm())
                         .filter(java.util.Objects::nonNull).toList())))
                 .setParameter("emailLocal", Contacts.emailLocalPart(q.emailNorm()));
