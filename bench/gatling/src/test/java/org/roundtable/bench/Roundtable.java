@@ -1,8 +1,6 @@
 package org.roundtable.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -53,7 +51,7 @@ final class Roundtable {
      * is measured with the session cookies a real user's browser sends, not with the sign-in itself.
      */
     static String pageSession(String username) {
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        LocalhostCookies cookies = new LocalhostCookies();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS).build();
         String loginPage = send(browser, HttpRequest.newBuilder(URI.create(BASE + "/")).GET().build(), 200);
         Matcher formTag = LOGIN_FORM.matcher(loginPage);
@@ -72,13 +70,51 @@ final class Roundtable {
         if (signedIn.contains("kc-form-login")) {
             throw new IllegalStateException("Keycloak refused the sign-in of " + username);
         }
-        String header = cookies.getCookieStore().get(URI.create(BASE)).stream()
-                .filter(c -> c.getName().startsWith("q_session"))
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        String header = cookies.named(URI.create(BASE).getHost()).entrySet().stream()
+                .filter(c -> c.getKey().startsWith("q_session"))
+                .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
         if (header.isEmpty()) {
             throw new IllegalStateException("signed in, but Roundtable set no session cookie");
         }
         return header;
+    }
+
+    /**
+     * Cookies by host, sent over plain http as a browser sends them to localhost: Java's CookieManager never sends a
+     * Secure cookie over http, and Keycloak marks its sign-in cookies Secure, so its form then answers 400.
+     */
+    private static final class LocalhostCookies extends java.net.CookieHandler {
+
+        private final Map<String, Map<String, String>> byHost = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Map<String, String> named(String host) {
+            return byHost.getOrDefault(host, Map.of());
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            Map<String, String> cookies = named(uri.getHost());
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if ("set-cookie".equalsIgnoreCase(name)) {
+                    for (String value : values) {
+                        java.net.HttpCookie.parse(value).forEach(cookie -> {
+                            Map<String, String> jar = byHost.computeIfAbsent(uri.getHost(), h -> new java.util.concurrent.ConcurrentHashMap<>());
+                            if (cookie.getMaxAge() == 0) {
+                                jar.remove(cookie.getName());
+                            } else {
+                                jar.put(cookie.getName(), cookie.getValue());
+                            }
+                        });
+                    }
+                }
+            });
+        }
     }
 
     /** Calls the API with JSON and returns the body; anything but the expected status stops the setup. */
