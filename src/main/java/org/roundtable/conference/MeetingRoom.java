@@ -129,13 +129,46 @@ public class MeetingRoom {
         return cases.view(item(meetingId, itemId, LockModeType.NONE).referralId);
     }
 
+    /** One section of meeting mode: the meeting with only the case asked for assembled, and its number on the agenda. */
+    public record Section(MeetingRecord record, int number) {
+    }
+
+    /**
+     * What a form answered in place needs (issue 17): the meeting with only one case assembled (none for attendance),
+     * not every case of the meeting, which each answer used to rebuild. Audited as a look at that case alone.
+     */
+    @Transactional
+    public Section section(UUID meetingId, UUID itemId) {
+        Meeting meeting = meetings.forChairOrCoordinator(meetingId);
+        List<AgendaItem> items = agendas.items(meetingId);
+        AgendaItem asked = itemId == null ? null
+                : items.stream().filter(i -> i.id.equals(itemId)).findFirst().orElseThrow(() -> new NotFoundProblem("No such case on this agenda"));
+        audit.record("meeting.view", Meetings.ENTITY, meetingId.toString(), null,
+                asked == null ? List.of() : AuditSubject.all("referral", List.of(asked.referralId)));
+        int number = 1;
+        for (AgendaItem item : items) {
+            if (item == asked) {
+                break;
+            }
+            number += item.status == AgendaItem.Status.PROPOSED ? 0 : 1;
+        }
+        return new Section(assemble(meeting, null, item -> item == asked), number);
+    }
+
     MeetingRecord assemble(Meeting meeting, String onlyAgency) {
+        return assemble(meeting, onlyAgency, item -> true);
+    }
+
+    private MeetingRecord assemble(Meeting meeting, String onlyAgency, java.util.function.Predicate<AgendaItem> casesWanted) {
         List<MeetingRecord.CaseRecord> records = new ArrayList<>();
         List<AgencyView> memberAgencies = agencies.members(meeting.kind);
         java.util.Set<String> members = memberAgencies.stream().map(a -> a.shortCode().toUpperCase()).collect(
                 java.util.stream.Collectors.toSet());
         List<GuestGrant> guests = guestGrants.ofMeeting(meeting.id);
         for (AgendaItem item : agendas.items(meeting.id)) {
+            if (!casesWanted.test(item)) {
+                continue;
+            }
             // An extract holds the cases heard or listed, never one deferred (it is no longer this meeting's), and
             // only those the receiving agency may see: as a member, as a guest invited for the case, or as referrer.
             if (item.status == AgendaItem.Status.PROPOSED || onlyAgency != null && item.status == AgendaItem.Status.DEFERRED) {

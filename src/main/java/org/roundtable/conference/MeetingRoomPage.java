@@ -133,13 +133,17 @@ public class MeetingRoomPage {
 
     /** The changed section alone, for the page's script to put in place of the old one. */
     private TemplateInstance fragment(UUID id, UUID item, RunErrors errors, Focus focus, String message, String view) {
-        MeetingRecord record = room.record(id);
+        MeetingRoom.Section section = room.section(id, item);
+        MeetingRecord record = section.record();
         if (item == null) {
             return Templates.attendanceSection(record, errors, focus, message, view, true);
         }
-        int at = indexOf(record, item);
-        return Templates.caseSection(record, record.cases().get(at), at + 1, errors, focus, viewers.current().chairs(record.meeting().kind()),
-                viewers.current().coordinates(record.meeting().kind()), message, view, null, true);
+        if (record.cases().isEmpty()) {
+            throw new NotFoundProblem("No case " + item + " on this meeting");
+        }
+        return Templates.caseSection(record, record.cases().get(0), section.number(), errors, focus,
+                viewers.current().chairs(record.meeting().kind()), viewers.current().coordinates(record.meeting().kind()), message, view,
+                null, true);
     }
 
     private static int indexOf(MeetingRecord record, UUID item) {

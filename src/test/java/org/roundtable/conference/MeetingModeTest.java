@@ -154,6 +154,8 @@ class MeetingModeTest {
         assertFalse(section.contains("<html"), "not the whole page");
         assertTrue(section.contains("Reviewed at this meeting") && section.contains("Locksmith booked") && section.contains("?change=" + action),
                 section);
+        // The section was built from its own case alone, not the whole meeting: its look is audited for that case only.
+        assertEquals(List.of(back), subjectsOfLatestView(meeting), "the fragment read one case");
         Response again = fragment(caseView, run + "/cases/" + backItem + "/actions/" + action,
                 Map.of("status", "IN_PROGRESS", "note", "Locksmith booked", "version", "1", "view", "case"));
         assertEquals(409, again.statusCode());
@@ -209,6 +211,17 @@ class MeetingModeTest {
                 .body("status", equalTo("HELD"));
         String minutes = pdfText(given().get("/api/v1/meetings/" + meeting + "/minutes.pdf").then().statusCode(200).extract().asByteArray());
         assertTrue(minutes.contains("(1 minute)") && minutes.contains("(2 minutes)") && !minutes.contains("1 minutes"), minutes);
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @SuppressWarnings("unchecked")
+    private List<String> subjectsOfLatestView(String meetingId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select s.record_id from audit_event_subject s
+                where s.event_id = (select max(e.id) from audit_event e where e.action = 'meeting.view' and e.entity_id = :meeting)
+                  and s.record_type = 'referral' order by 1""").setParameter("meeting", meetingId).getResultList());
     }
 
     private static int count(String text, String part) {
