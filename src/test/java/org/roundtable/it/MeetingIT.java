@@ -53,10 +53,22 @@ class MeetingIT extends BrowserJourney {
      */
     private static long timed(Page page, String section, String button, String part, String expected) {
         page.locator(section).evaluate("el => el.setAttribute('data-old', '')");
+        String replaced = section + ":not([data-old])" + part;
+        String target = section + " button:has-text('" + button + "')";
+        // Playwright waits before a click until the button has stopped moving, measured over animation frames, which a
+        // page in a background tab gets about once a second: the page timed is brought to the front, and the clock
+        // starts once the button is still.
+        page.bringToFront();
+        page.locator(target).scrollIntoViewIfNeeded();
         long start = System.nanoTime();
-        page.click(section + " button:has-text('" + button + "')");
-        assertThat(page.locator(section + ":not([data-old])" + part)).containsText(expected);
-        return (System.nanoTime() - start) / 1_000_000;
+        page.click(target);
+        // A selector wait, which the page checks as it changes: an assertion's retries back off to a second apart,
+        // which measured its own polling (a median of about 2 s) rather than the wait a person has.
+        page.waitForSelector(expected.isEmpty() ? replaced : replaced + ":has-text(\"" + expected + "\")",
+                new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        assertThat(page.locator(replaced)).containsText(expected);
+        return waited;
     }
 
     private static void screenshot(Page page, String name) {
@@ -183,8 +195,13 @@ class MeetingIT extends BrowserJourney {
             assertEquals(notes, chair.inputValue(section + " textarea[name=notes]"));
         }
         List<Long> sorted = timings.stream().sorted().toList();
-        System.out.printf("Meeting mode, %d actions without reloads: median %.2f s, slowest %.2f s (before: median 0.87 s, slowest 2.0 s)%n",
+        System.out.printf("Meeting mode, %d actions without reloads: median %.2f s, slowest %.2f s (issue 17, before meeting mode answered in place: median 0.87 s, slowest 2.0 s)%n",
                 sorted.size(), (sorted.get(14) + sorted.get(15)) / 2000.0, sorted.get(sorted.size() - 1) / 1000.0);
+        @SuppressWarnings("unchecked")
+        List<Number> exchanges = (List<Number>) chair.evaluate("() => window.roundtableTimings");
+        List<Double> fetches = exchanges.stream().map(Number::doubleValue).sorted().toList();
+        System.out.printf("  of which the page's own fetch and swap (meeting-mode.js): median %.2f s, slowest %.2f s, %d exchanges%n",
+                fetches.get(fetches.size() / 2) / 1000, fetches.get(fetches.size() - 1) / 1000, fetches.size());
         assertEquals(30, sorted.size());
         check(chair);
 
