@@ -55,8 +55,7 @@ public class StoredDuplicates {
         Map<UUID, List<Candidate>> found = new HashMap<>();
         for (UUID personId : new TreeSet<>(personIds)) {
             PersonView person = people.view(personId, true);
-            List<Candidate> earlier = candidates.candidates(new MatchQuery(person.firstName(), person.lastName(), person.dateOfBirth(),
-                    person.safeEmail(), person.safePhone(), person.postcode(), person.town())).stream()
+            List<Candidate> earlier = candidates.candidates(MatchQuery.of(person)).stream()
                     .filter(c -> !c.personId().equals(personId)).toList();
             entityManager.createNativeQuery("delete from person_duplicate where person_id = :id").setParameter("id", personId)
                     .executeUpdate();

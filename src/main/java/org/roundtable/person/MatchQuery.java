@@ -11,6 +11,12 @@ public record MatchQuery(String firstName, String lastName, LocalDate dateOfBirt
                 form.postcode(), form.town());
     }
 
+    /** A person already recorded, as an entry to look for others who may be the same (their possible duplicates). */
+    public static MatchQuery of(PersonView person) {
+        return new MatchQuery(person.firstName(), person.lastName(), person.dateOfBirth(), person.safeEmail(), person.safePhone(),
+                person.postcode(), person.town());
+    }
+
     String firstNorm() {
         return Names.forMatching(firstName);
     }

@@ -141,8 +141,7 @@ public class MergeReview {
     }
 
     private void duplicatesOf(PersonView person) {
-        referrals.lookUpPeople(new MatchQuery(person.firstName(), person.lastName(), person.dateOfBirth(), person.safeEmail(),
-                person.safePhone(), person.postcode(), person.town()));
+        referrals.lookUpPeople(MatchQuery.of(person));
     }
 
     /** Both people as a coordinator of a conference that knows each of them sees them; 403 otherwise. */
