@@ -158,6 +158,8 @@ public class MatchEvaluation {
         List<Double> levels = java.util.stream.Stream.concat(THRESHOLDS.stream(), java.util.stream.Stream.of(threshold)).distinct().sorted()
                 .toList();
         int[][] atThreshold = new int[levels.size()][3];
+        Map<String, List<String>> earlierLines = new HashMap<>();
+        List<String> misses = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -203,7 +205,10 @@ public class MatchEvaluation {
                 found += hit ? 1 : 0;
                 blocked += lookup.blocked().contains(truePerson) ? 1 : 0;
                 List<String> through = query.isEmpty() ? List.of() : identities.rulesLettingThrough(query, truePerson);
-                noRule += through.isEmpty() ? 1 : 0;
+                if (through.isEmpty()) {
+                    noRule++;
+                    misses.add(line + "\n    earlier: " + String.join("\n    earlier: ", earlierLines.getOrDefault(cluster, List.of())));
+                }
                 through.forEach(rule -> rules.computeIfPresent(rule, (r, c) -> new RuleSurvival(c.letsThrough() + 1,
                         c.onlyIt() + (through.size() == 1 ? 1 : 0))));
             }
@@ -216,10 +221,28 @@ public class MatchEvaluation {
             } catch (InvalidInputException e) {
                 skipped++;
             }
+            earlierLines.computeIfAbsent(cluster, c -> new ArrayList<>()).add(line);
         }
+        writeMisses(misses);
         micros.sort(null);
         return new Result(lines.size() - 1, shown, correct, existed, found, blocked, percentile(micros, 0.50), percentile(micros, 0.99),
                 refused, skipped, rules, noRule, threshold, thresholdRows(levels, atThreshold, existed));
+    }
+
+    /**
+     * With -Droundtable.match-eval.misses=FILE (bench/match-eval FILE.csv --misses OUT), writes each record whose true
+     * person no blocking rule let through, under it the same person's earlier records: what a new block would have to
+     * find.
+     */
+    private static void writeMisses(List<String> misses) {
+        String out = System.getProperty("roundtable.match-eval.misses");
+        if (out != null) {
+            try {
+                Files.write(Path.of(out), misses);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static List<AtThreshold> thresholdRows(List<Double> levels, int[][] counts, int existed) {

@@ -30,6 +30,11 @@ public class MatchScale {
             + "muhammad henry leo archie ethan joseph freddie samuel daniel isaac max benjamin mason lucas edward adam olivia amelia "
             + "isla ava emily isabella mia poppy ella lily evie sophia sophie grace jessica freya charlotte daisy chloe alice ruby "
             + "sarah susan karen julie helen claire lisa jane mary margaret john david michael paul andrew peter robert mark").split(" ");
+    /** Towns as intake normalises them, the biggest first: drawn skewed, so that London holds about an eighth of everyone (as in the UK). */
+    private static final String[] TOWNS = ("london birmingham manchester leeds glasgow liverpool bristol sheffield newcastle "
+            + "nottingham leicester cardiff edinburgh coventry bradford hull stoke plymouth wolverhampton derby swansea southampton "
+            + "salford aberdeen portsmouth york peterborough dundee lancaster oxford newport preston cambridge norwich chester "
+            + "brighton exeter sunderland ipswich reading luton swindon dudley bolton milton keynes northampton blackpool").split(" ");
 
     public record Result(long people, int lookups, int warmUp, long p50Micros, long p95Micros, long p99Micros, double meanCandidates,
             long blockP99Micros, long frequenciesP99Micros) {
@@ -79,15 +84,18 @@ public class MatchScale {
                                 else (:last)[1 + floor(random() * cardinality(cast(:last as text[])))::int]
                                      || chr(97 + floor(random() * 26)::int) || chr(97 + floor(random() * 26)::int)
                                      || chr(97 + floor(random() * 26)::int) end as last_name,
-                           date '1935-01-01' + floor(random() * 27000)::int as dob
+                           date '1935-01-01' + floor(random() * 27000)::int as dob,
+                           case when random() < 0.1 then null
+                                else (:towns)[1 + floor(power(random(), 2) * cardinality(cast(:towns as text[])))::int] end as town
                     from generate_series(1, :count)),
                 people as (
                     insert into person (id, first_name, last_name, date_of_birth, match_name, created_at, version)
                     select id, first_name, last_name, dob, first_name || '|' || last_name, now(), 0 from drawn returning id)
                 insert into person_identity (person_id, source, first_name, last_name, first_norm, last_norm, first_sound, last_sound,
-                    date_of_birth, birth_year, recorded_at)
+                    date_of_birth, birth_year, town_norm, recorded_at)
                 select id, 'record', first_name, last_name, first_name, last_name, dmetaphone(first_name), dmetaphone(last_name),
-                       dob, extract(year from dob)::int, now() from drawn""").replace(":first", first).replace(":last", last))
+                       dob, extract(year from dob)::int, town, now() from drawn""").replace(":first", first).replace(":last", last)
+                .replace(":towns", sqlArray(TOWNS)))
                 .setParameter("count", count).executeUpdate();
     }
 
@@ -158,11 +166,11 @@ public class MatchScale {
     @Transactional
     MatchQuery sample(Random random) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select first_name, last_name, date_of_birth from person_identity
+                select first_name, last_name, date_of_birth, town_norm from person_identity
                 where id >= (select min(id) from person_identity) + :offset order by id limit 1""")
                 .setParameter("offset", (long) (random.nextDouble() * identities.people())).getSingleResult();
         LocalDate dob = row[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[2];
-        return new MatchQuery((String) row[0], (String) row[1], dob, null, null, null, null);
+        return new MatchQuery((String) row[0], (String) row[1], dob, null, null, null, (String) row[3]);
     }
 
     private static MatchQuery corrupted(MatchQuery q, Random random) {
@@ -180,7 +188,7 @@ public class MatchScale {
             case 3 -> dob = dob.plusYears(1);
             default -> first = first.substring(0, 1).toUpperCase(Locale.ROOT) + first.substring(1);
         }
-        return new MatchQuery(first, last, dob, null, null, null, null);
+        return new MatchQuery(first, last, dob, null, null, null, q.town());
     }
 
     @Transactional

@@ -125,6 +125,10 @@ class PersonIdentities {
             new BlockRule("one name sound and a similar full name, no date of birth recorded", NO_DOB_SIMILAR_FULL_NAME,
                     "(i.birth_year is null and (i.last_sound = cast(:ls as varchar) or i.first_sound = cast(nullif(:fs, '') as varchar))"
                             + " and concat_ws(' ', i.first_norm, i.last_norm) % cast(:full as varchar))"),
+            new BlockRule("surname sound, town and birth year",
+                    "(i.last_sound = cast(:ls as varchar) and i.town_norm = cast(:town as varchar) and i.birth_year = cast(:year as integer))"),
+            new BlockRule("first-name sound, town and birth year",
+                    "(i.first_sound = cast(:fs as varchar) and i.town_norm = cast(:town as varchar) and i.birth_year = cast(:year as integer))"),
             new BlockRule("same email", "i.email = cast(:email as varchar)"),
             new BlockRule("same email before the @", "split_part(i.email, '@', 1) = cast(:emailLocal as varchar)"),
             new BlockRule("same phone", "i.phone = cast(:phone as varchar)"),
@@ -172,6 +176,7 @@ class PersonIdentities {
                 .setParameter("swapped", swapped == null ? null : Date.valueOf(swapped))
                 .setParameter("year", dob == null ? null : dob.getYear())
                 .setParameter("email", q.emailNorm()).setParameter("phone", q.phoneNorm()).setParameter("postcode", q.postcodeNorm())
+                .setParameter("town", q.townNorm())
                 .setParameter("sounds", sqlArray(java.util.stream.Stream.of(sounds[0], sounds[1]).filter(java.util.Objects::nonNull)
                         .map(Object::toString).filter(sound -> !sound.isEmpty()).distinct().toList()))
                 .setParameter("slips", sqlArray(DateSlips.of(dob).stream().map(LocalDate::toString).toList()))

@@ -131,5 +131,11 @@ class StoredDuplicatesTest {
         var refused = Forms.post("/referrals/new", "/cases/" + submitted.get("case") + "/duplicates", Map.of());
         assertEquals(403, refused.statusCode(), refused.asString());
         assertFalse(refused.asString().contains("Imogen"), "a refusal shows nothing of the case");
+
+        // A coordinator, but of ASBRAC only: the MARAC case is not theirs to check.
+        fixtures.signInAsbCoordinator(p, identity);
+        var otherKind = Forms.post("/meetings/new", "/cases/" + submitted.get("case") + "/duplicates", Map.of());
+        assertEquals(403, otherKind.statusCode(), otherKind.asString());
+        assertFalse(otherKind.asString().contains("Imogen"), "a refusal shows nothing of the case");
     }
 }

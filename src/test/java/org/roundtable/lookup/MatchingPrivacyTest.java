@@ -62,11 +62,12 @@ class MatchingPrivacyTest {
         p.signInReferrer(identity);
         for (Map<String, String> query : List.of(Map.of("phone", "07700 900123"), Map.of("dateOfBirth", "1990-03-27"),
                 Map.of("email", "sarah@example.org"), Map.of("phone", "07700 900123", "dateOfBirth", "1990-03-27", "town", "Leighton Buzzard"),
-                Map.of("firstName", "Sarah", "dateOfBirth", "1990-03-27"), Map.of("lastName", lastName))) {
+                Map.of("firstName", "S", "dateOfBirth", "1990-03-27"), Map.of("firstName", "Sarah", "town", "Leighton Buzzard"),
+                Map.of("lastName", lastName))) {
             String body = given().queryParams(query).get("/api/v1/referrals/person-matches").then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors", hasSize(1)).body("errors[0].field", equalTo("lastName"))
-                    .body("errors[0].message", containsString("surname and at least one more"))
+                    .body("errors[0].message", containsString("and at least one more of first name, date of birth"))
                     .extract().asString();
             assertFalse(body.contains("Sarah " + lastName), body);
         }
@@ -77,6 +78,11 @@ class MatchingPrivacyTest {
         // Surname and phone is enough.
         given().queryParam("lastName", lastName).queryParam("phone", "07700 900123").get("/api/v1/referrals/person-matches").then()
                 .statusCode(200).body("[0].name", equalTo("Sarah " + lastName)).body("[0].knownTo", equalTo(List.of("MARAC")));
+        // A first name of two letters or more stands in for a surname not known, with one more identifier.
+        given().queryParam("firstName", "Sarah").queryParam("dateOfBirth", "1990-03-27").get("/api/v1/referrals/person-matches").then()
+                .statusCode(200).body("find { it.name == 'Sarah " + lastName + "' }.knownTo", equalTo(List.of("MARAC")));
+        String firstNameLookup = latestDetail("person.match", "author-" + p.housing());
+        assertTrue(firstNameLookup.startsWith("fields: firstName,dateOfBirth; shown: ") && firstNameLookup.contains(personId()), firstNameLookup);
     }
 
     @Test

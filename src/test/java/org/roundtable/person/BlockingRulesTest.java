@@ -85,6 +85,32 @@ class BlockingRulesTest {
     }
 
     @Test
+    @Transactional
+    void aDateOfBirthMonthsOutAndAFirstNameChangedInSoundAreFoundBySurnameSoundTownAndYear() {
+        String surname = "Fenwick" + letters();
+        UUID person = people.create(new PersonForm("Marguerite", surname, null, BORN, null, null, null, null, null, null, null,
+                false, null, "Market Harborough", null, null, null, null, null), "TEST", "");
+        MatchQuery entry = new MatchQuery("Daisy", surname, LocalDate.of(1984, 11, 21), null, null, null, "market harborough");
+        MatchQuery elsewhere = new MatchQuery("Daisy", surname, LocalDate.of(1984, 11, 21), null, null, null, "Leicester");
+
+        assertEquals(List.of("surname sound, town and birth year"), identities.rulesLettingThrough(entry, person));
+        assertTrue(identities.block(entry).stream().anyMatch(row -> row.personId().equals(person)));
+        assertEquals(List.of(), identities.rulesLettingThrough(elsewhere, person));
+    }
+
+    @Test
+    @Transactional
+    void noSurnameAndADateOfBirthMonthsOutAreFoundByFirstNameSoundTownAndYear() {
+        String tail = letters();
+        UUID person = people.create(new PersonForm("Marguerite" + tail, "Fenwick" + tail, null, BORN, null, null, null, null, null, null,
+                null, false, null, "Market Harborough", null, null, null, null, null), "TEST", "");
+        MatchQuery entry = new MatchQuery("Marguerite" + tail, null, LocalDate.of(1984, 11, 21), null, null, null, "Market Harborough");
+
+        assertEquals(List.of("first-name sound, town and birth year"), identities.rulesLettingThrough(entry, person));
+        assertTrue(identities.block(entry).stream().anyMatch(row -> row.personId().equals(person)));
+    }
+
+    @Test
     void anEmailBeforeTheAtIsOnlyUsedWhenItHasThreeLettersOrMore() {
         assertEquals("mfen", Contacts.emailLocalPart("mfen@example.org"));
         assertEquals(null, Contacts.emailLocalPart("jo@example.org"));

@@ -22,10 +22,12 @@ class MatchingMeasureTest {
         MatchEvaluation.Result result = evaluation.evaluate(Path.of("src/test/resources/matching/people_1000_splink.csv"));
         System.out.println(result.report());
         assertTrue(result.truePersonExisted() > 700, "most records belong to a person entered before: " + result.report());
-        // 0.88 measured since lookups need a surname and one more identifier (LookupRule): 77 of the 1,000 records have
-        // no surname and can no longer find anyone; it was 0.90 or more before the rule.
-        assertTrue(result.recall() >= 0.87, result.report());
-        assertTrue(result.precision() >= 0.85, result.report());
+        // Measured by bench/match-eval on a fresh database: recall 0.966, precision 0.995, blocking survival 0.976 (V50,
+        // and a first name standing in for an unknown surname); 0.88 while a lookup needed the surname. The floors
+        // leave room for the suite's shared database, which holds other tests' people.
+        assertTrue(result.recall() >= 0.93, result.report());
+        assertTrue(result.precision() >= 0.95, result.report());
+        assertTrue(result.blockingSurvival() >= 0.95, result.report());
     }
 
     /** `bench/generate-people.py 830 3 --mix typical`: 3,149 records of 830 people, shuffled, with the intake mistakes. */
