@@ -30,10 +30,17 @@ public final class ContactFigures {
     public static final List<String> SUCCESSFUL_OUTCOMES = java.util.Arrays.stream(Choices.Outcome.values())
             .filter(Choices.Outcome::reachedVictim).map(Enum::name).toList();
 
-    /** "2 days 3 hours", "5 hours", or "Not yet". */
+    /**
+     * "2 days 3 hours", "5 hours", "Not yet", or "Before the referral": an advocate may already have been supporting
+     * the victim when the referral was made, so a contact dated earlier is real, not a mistake, and is not a negative
+     * time.
+     */
     public static String spoken(Long minutes) {
         if (minutes == null) {
             return "Not yet";
+        }
+        if (minutes < 0) {
+            return "Before the referral";
         }
         long days = minutes / (24 * 60);
         long hours = minutes % (24 * 60) / 60;

@@ -31,6 +31,11 @@ public class Navigation {
         return currentUser.signedIn();
     }
 
+    /** Whether links to the administration pages lead anywhere for this user (other pages name who can do it instead). */
+    public boolean administers() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
     public String userName() {
         return currentUser.displayName();
     }

@@ -42,6 +42,24 @@ class PagesAndHeadersTest {
     }
 
     @Test
+    @TestSecurity(user = "everyone", roles = { "call-handler", "referrer", "idva", "isva", "agency-spoc", "chair", "coordinator", "admin",
+            "auditor" })
+    @OidcSecurity(claims = { @Claim(key = "agency", value = "HOUSEPG"), @Claim(key = "name", value = "Evie Everyone"),
+            @Claim(key = "preferred_username", value = "everyone") })
+    void everyCapabilityOnTheStartPageIsALinkNoneIsComingSoon() {
+        if (agencies.findByShortCode("HOUSEPG").isEmpty()) {
+            agencies.createAs(new org.roundtable.audit.Actor("t", "t", null),
+                    new AgencyForm("Aragon Housing Association", "HOUSEPG", AgencyType.HOUSING, true));
+        }
+        String page = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("Coming soon"), page);
+        for (String link : new String[] { "href=\"/caseload\">Log contact with victims", "href=\"/actions\">See and close your agency's actions",
+                "href=\"/reports\">Report to the partnership board" }) {
+            org.junit.jupiter.api.Assertions.assertTrue(page.replace("&#39;", "'").contains(link), link + " in " + page);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "admin1", roles = "admin")
     void anAdministratorsNavigationLinksTheAdministrationPages() {
         given().accept("text/html").get("/").then().statusCode(200)

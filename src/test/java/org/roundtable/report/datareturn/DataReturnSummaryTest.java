@@ -142,6 +142,13 @@ class DataReturnSummaryTest {
         assertTrue(page.contains("2 of 3 cases that recorded it"), page);
         assertTrue(page.contains("12 months to September 2024"), page);
 
+        // A coordinator reads the report but cannot set the population: no link to a page that would refuse them.
+        partnership.signInCoordinator(identity);
+        String coordinators = given().accept("text/html").get("/reports/marac-data-return/summary" + Q1).then().statusCode(200).extract()
+                .asString();
+        assertTrue(coordinators.contains(">Not set</td>") && !coordinators.contains("/admin/marac-data-return"), coordinators);
+        asAdmin();
+
         setPopulation(20_000);
         assertEquals(8.0, summary().getDouble("partnership.casesPer10kWomen"), "4 x 10,000 / 20,000 x 365 / 91 = 8.02");
         page = given().accept("text/html").get("/reports/marac-data-return/summary" + Q1).then().statusCode(200).extract().asString();
