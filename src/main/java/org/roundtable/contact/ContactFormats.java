@@ -14,4 +14,17 @@ class ContactFormats {
     static String ukDate(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }
+
+    /**
+     * A deadline as people say it: one at midnight is "the end of" the day before ("the end of 3 Dec 2026", not
+     * "4 Dec 2026 00:00", which reads as a day later than it is).
+     */
+    static String dueBy(java.time.Instant due) {
+        if (due == null) {
+            return "";
+        }
+        java.time.ZonedDateTime london = due.atZone(WorkingDays.LONDON);
+        return london.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? "the end of " + DAY.format(london.toLocalDate().minusDays(1))
+                : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).format(london);
+    }
 }

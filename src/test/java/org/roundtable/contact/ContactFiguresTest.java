@@ -17,4 +17,11 @@ class ContactFiguresTest {
         assertEquals("Before the referral", ContactFigures.spoken(-5 * 60L));
         assertEquals("Before the referral", ContactFigures.spoken(-1L));
     }
+
+    @Test
+    void aDeadlineAtMidnightReadsAsTheEndOfTheDayBefore() {
+        assertEquals("the end of 3 Dec 2026", ContactFormats.dueBy(java.time.ZonedDateTime.of(2026, 12, 4, 0, 0, 0, 0, WorkingDays.LONDON).toInstant()));
+        assertEquals("the end of 31 Mar 2026", ContactFormats.dueBy(java.time.ZonedDateTime.of(2026, 4, 1, 0, 0, 0, 0, WorkingDays.LONDON).toInstant()));
+        assertEquals("4 Dec 2026 17:30", ContactFormats.dueBy(java.time.ZonedDateTime.of(2026, 12, 4, 17, 30, 0, 0, WorkingDays.LONDON).toInstant()));
+    }
 }
