@@ -66,9 +66,13 @@ class PersonIdentities {
      * One blocking rule: its name (as bench/match-eval reports it), the condition the blocking query uses, and the same
      * condition on one identity (for measuring which rules let a true match through; a sub-query's rule differs).
      */
-    record BlockRule(String name, String block, String test) {
+    record BlockRule(String name, String block, String test, boolean onlyWithoutSurname) {
         BlockRule(String name, String condition) {
-            this(name, condition, condition);
+            this(name, condition, condition, false);
+        }
+
+        BlockRule(String name, String block, String test) {
+            this(name, block, test, false);
         }
     }
 
@@ -127,19 +131,34 @@ class PersonIdentities {
                             + " and concat_ws(' ', i.first_norm, i.last_norm) % cast(:full as varchar))"),
             new BlockRule("surname sound, town and birth year",
                     "(i.last_sound = cast(:ls as varchar) and i.town_norm = cast(:town as varchar) and i.birth_year = cast(:year as integer))"),
-            new BlockRule("first-name sound, town and birth year",
-                    "(i.first_sound = cast(:fs as varchar) and i.town_norm = cast(:town as varchar) and i.birth_year = cast(:year as integer))"),
+            // Only when the surname is not known (a first name standing in for it, LookupRule): with a surname, the
+            // surname's own branch does this work, and a common first name in a big town adds a hundred strangers to
+            // score at millions of people.
+            new BlockRule("first-name sound, town and birth year, surname not known",
+                    "(i.first_sound = cast(:fs as varchar) and i.town_norm = cast(:town as varchar) and i.birth_year = cast(:year as integer))",
+                    "(cast(:ls as varchar) is null and i.first_sound = cast(:fs as varchar) and i.town_norm = cast(:town as varchar)"
+                            + " and i.birth_year = cast(:year as integer))", true),
             new BlockRule("same email", "i.email = cast(:email as varchar)"),
             new BlockRule("same email before the @", "split_part(i.email, '@', 1) = cast(:emailLocal as varchar)"),
             new BlockRule("same phone", "i.phone = cast(:phone as varchar)"),
             new BlockRule("same postcode and first-name sound",
                     "(i.postcode = cast(:postcode as varchar) and i.first_sound = cast(:fs as varchar))"));
 
-    private static final String BLOCK_SQL = """
+    private static final String BLOCK_SQL = blockSql(false);
+    private static final String BLOCK_SQL_SURNAME_NOT_KNOWN = blockSql(true);
+
+    private static String blockSql(boolean surnameNotKnown) {
+        return """
                 select i.person_id, i.source, i.first_name, i.last_name, i.first_norm, i.last_norm, i.date_of_birth, i.email,
                        i.phone, i.postcode, i.town_norm
                 from person_identity i
-                where\s""" + String.join("\n   or ", RULES.stream().map(BlockRule::block).toList()) + "\nlimit " + BLOCK_LIMIT;
+                where\s""" + String.join("\n   or ", RULES.stream().filter(r -> surnameNotKnown || !r.onlyWithoutSurname())
+                .map(BlockRule::block).toList()) + "\nlimit " + BLOCK_LIMIT;
+    }
+
+    private static String blockSql(MatchQuery q) {
+        return q.lastNorm() == null ? BLOCK_SQL_SURNAME_NOT_KNOWN : BLOCK_SQL;
+    }
 
     /** Which blocking rules, each alone, let one of the person's identities through for this entry (bench/match-eval). */
     List<String> rulesLettingThrough(MatchQuery q, UUID personId) {
@@ -193,13 +212,13 @@ class PersonIdentities {
     /** The plan of the blocking query for an entry, with timings (for bench/match-scale). */
     @SuppressWarnings("unchecked")
     String explainBlock(MatchQuery q) {
-        List<Object> lines = blockQuery("explain (analyze, buffers) " + BLOCK_SQL, q).getResultList();
+        List<Object> lines = blockQuery("explain (analyze, buffers) " + blockSql(q), q).getResultList();
         return String.join("\n", lines.stream().map(Object::toString).toList());
     }
 
     @SuppressWarnings("unchecked")
     List<IdentityRow> block(MatchQuery q) {
-        List<Object[]> rows = blockQuery(BLOCK_SQL, q).getResultList();
+        List<Object[]> rows = blockQuery(blockSql(q), q).getResultList();
         return rows.stream().map(PersonIdentities::identityRow).toList();
     }
 

@@ -106,8 +106,13 @@ class BlockingRulesTest {
                 null, false, null, "Market Harborough", null, null, null, null, null), "TEST", "");
         MatchQuery entry = new MatchQuery("Marguerite" + tail, null, LocalDate.of(1984, 11, 21), null, null, null, "Market Harborough");
 
-        assertEquals(List.of("first-name sound, town and birth year"), identities.rulesLettingThrough(entry, person));
+        assertEquals(List.of("first-name sound, town and birth year, surname not known"), identities.rulesLettingThrough(entry, person));
         assertTrue(identities.block(entry).stream().anyMatch(row -> row.personId().equals(person)));
+        // With a surname given, its own branches do the work: a common first name in a big town would block too many.
+        MatchQuery otherSurname = new MatchQuery("Marguerite" + tail, "Oyelaran" + tail, LocalDate.of(1984, 11, 21), null, null, null,
+                "Market Harborough");
+        assertEquals(List.of(), identities.rulesLettingThrough(otherSurname, person));
+        assertTrue(identities.block(otherSurname).stream().noneMatch(row -> row.personId().equals(person)));
     }
 
     @Test
