@@ -30,9 +30,9 @@ class ActionInboxIT extends BrowserJourney {
         check(coordinator);
         coordinator.selectOption("#owner", "HOUSING");
         coordinator.fill("#description", what);
-        coordinator.fill("#dueOn-day", String.valueOf(due.getDayOfMonth()));
-        coordinator.fill("#dueOn-month", String.valueOf(due.getMonthValue()));
-        coordinator.fill("#dueOn-year", String.valueOf(due.getYear()));
+        coordinator.fill("[name=dueOn-day]", String.valueOf(due.getDayOfMonth()));
+        coordinator.fill("[name=dueOn-month]", String.valueOf(due.getMonthValue()));
+        coordinator.fill("[name=dueOn-year]", String.valueOf(due.getYear()));
         coordinator.click("button:has-text('Add the action')");
         coordinator.waitForURL("**/actions/**?done=add");
         check(coordinator);

@@ -87,10 +87,10 @@ class MeetingIT extends BrowserJourney {
         check(coordinator);
         coordinator.click("text=Set up a meeting");
         check(coordinator);
-        coordinator.check("#kind-MARAC");
-        coordinator.fill("#date-day", String.valueOf(day.getDayOfMonth()));
-        coordinator.fill("#date-month", String.valueOf(day.getMonthValue()));
-        coordinator.fill("#date-year", String.valueOf(day.getYear()));
+        coordinator.check("input[name=kind][value=MARAC]");
+        coordinator.fill("[name=date-day]", String.valueOf(day.getDayOfMonth()));
+        coordinator.fill("[name=date-month]", String.valueOf(day.getMonthValue()));
+        coordinator.fill("[name=date-year]", String.valueOf(day.getYear()));
         coordinator.fill("#time", "10:00");
         coordinator.fill("#venue", "Priory House, Chicksands");
         coordinator.selectOption("#chairSubject", new com.microsoft.playwright.options.SelectOption().setIndex(1));
@@ -112,7 +112,7 @@ class MeetingIT extends BrowserJourney {
         check(spoc);
         spoc.click("tr:has-text('" + reference + "') >> text=Share what your agency holds");
         check(spoc);
-        spoc.check("#known-yes");
+        spoc.check("input[name=known][value=true]");
         spoc.fill("#summary", "Tenant since 2019; neighbours reported shouting twice in November.");
         spoc.fill("#risks", "Perpetrator has keys to the property.");
         spoc.click("button:has-text('Save')");

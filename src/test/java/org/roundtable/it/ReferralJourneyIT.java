@@ -33,7 +33,7 @@ class ReferralJourneyIT extends BrowserJourney {
         check(page);
         page.click("text=Start a referral");
         check(page);
-        page.check("#kind-MARAC");
+        page.check("input[name=kind][value=MARAC]");
         page.click("button[type=submit]");
         page.waitForURL("**/tasks");
         check(page);
@@ -41,9 +41,9 @@ class ReferralJourneyIT extends BrowserJourney {
         openSection(page, "Victim");
         page.fill("#firstName", "Sarah");
         page.fill("#lastName", "Browser");
-        page.fill("#dob-day", "27");
-        page.fill("#dob-month", "3");
-        page.fill("#dob-year", "1990");
+        page.fill("[name=dob-day]", "27");
+        page.fill("[name=dob-month]", "3");
+        page.fill("[name=dob-year]", "1990");
         page.fill("#address", "12 Station Road");
         page.fill("#town", "Leighton Buzzard");
         page.fill("#postcode", "LU7 1AA");
