@@ -54,7 +54,7 @@ class ActionInboxIT extends BrowserJourney {
         spoc.click("button:has-text('Assign')");
         spoc.waitForURL("**?done=assign");
         assertEquals("Grace Okafor", spoc.textContent("[data-testid=assignee]").trim());
-        check(spoc);
+        assertSuccessBanner(spoc, "Action assigned. The agency it is assigned to can see it in their actions.");
         spoc.context().close();
 
         Page colleague = browser.signIn("referrer.housing");

@@ -100,7 +100,7 @@ class MeetingIT extends BrowserJourney {
         assertTrue(coordinator.textContent("[data-testid=agenda]").contains(reference), "the accepted case is proposed");
         coordinator.click("button:has-text('Publish the agenda')");
         coordinator.waitForURL("**?done=published");
-        check(coordinator);
+        assertSuccessBanner(coordinator, "Agenda published");
         String meetingUrl = coordinator.url().replaceAll("\\?.*", "");
         coordinator.click("nav >> text=Mailbox");
         assertTrue(coordinator.textContent("[data-testid=mails]").contains("agenda published"), "the SPOC was emailed");
@@ -117,6 +117,7 @@ class MeetingIT extends BrowserJourney {
         spoc.fill("#risks", "Perpetrator has keys to the property.");
         spoc.click("button:has-text('Save')");
         spoc.waitForURL("**?done=research");
+        assertSuccessBanner(spoc, "Research shared. The coordinator and the chair can now read it.");
         spoc.context().close();
 
         Page chair = browser.signIn("chair");
@@ -236,7 +237,8 @@ class MeetingIT extends BrowserJourney {
         assertTrue(chair.textContent("[data-testid=minutes]").contains("Aisha Rahman"));
         assertTrue(chair.content().contains("Change the locks and fit a door entry system"));
         chair.click("button:has-text('Approve the minutes')");
-        chair.waitForURL("**/minutes");
+        chair.waitForURL("**/minutes?done=approved");
+        assertSuccessBanner(chair, "Minutes approved.");
         assertTrue(chair.textContent("h1").contains("Approved"));
         Download pdf = chair.waitForDownload(() -> chair.click("text=Download the minutes (PDF)"));
         try {

@@ -85,6 +85,7 @@ class ReferralJourneyIT extends BrowserJourney {
         assertTrue(coordinator.textContent("[data-testid=score]").contains("14: High"));
         coordinator.click("text=Accept for the conference");
         coordinator.waitForURL("**/cases/**?done=ACCEPTED");
+        assertSuccessBanner(coordinator, "Referral accepted. It is ready to be listed on a meeting's agenda.");
         assertTrue(coordinator.textContent("h1").contains("Accepted"));
         assertTrue(coordinator.textContent("[data-testid=history]").contains("Ben Carter"));
         coordinator.context().close();
