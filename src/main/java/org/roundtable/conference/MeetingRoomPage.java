@@ -407,7 +407,7 @@ public class MeetingRoomPage {
     public Response approve(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         try {
             room.approve(id);
-            return Response.seeOther(URI.create("/meetings/" + id + "/minutes")).build();
+            return Response.seeOther(URI.create("/meetings/" + id + "/minutes?done=approved")).build();
         } catch (IllegalStateChangeException e) {
             MeetingRecord record = room.record(id);
             return Response.status(409).entity(Templates.minutes(record, true, null, e.getMessage())).build();

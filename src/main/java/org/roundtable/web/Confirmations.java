@@ -25,6 +25,7 @@ public class Confirmations {
             Map.entry("/cases/ CLOSED", "Case closed."),
             Map.entry("/cases/ repeat", "Repeat decision saved."),
             Map.entry("/meetings/ research", "Research shared. The coordinator and the chair can now read it."),
+            Map.entry("/meetings/ approved", "Minutes approved. They are frozen now: record any correction as an amendment."),
             Map.entry("/actions/ assign", "Action assigned. The agency it is assigned to can see it in their actions."),
             Map.entry("/actions/ update", "Action update saved."),
             Map.entry("/actions/ add", "Action added."));

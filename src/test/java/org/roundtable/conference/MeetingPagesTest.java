@@ -125,7 +125,11 @@ class MeetingPagesTest {
         assertEquals(303, ended.statusCode());
         String minutes = given().accept("text/html").get(location(ended)).then().statusCode(200).extract().asString();
         assertTrue(minutes.contains("Aisha Rahman") && minutes.contains("Change the locks") && minutes.contains("Moved to refuge"), minutes);
-        assertEquals(303, Forms.post("/meetings/" + meeting + "/minutes", "/meetings/" + meeting + "/minutes/approval", Map.of()).statusCode());
+        var approved = Forms.post("/meetings/" + meeting + "/minutes", "/meetings/" + meeting + "/minutes/approval", Map.of());
+        assertEquals(303, approved.statusCode());
+        String afterApproval = given().accept("text/html").get(location(approved)).asString();
+        assertTrue(afterApproval.contains("govuk-notification-banner--success")
+                && afterApproval.contains("Minutes approved. They are frozen now: record any correction as an amendment."), afterApproval);
         given().get("/api/v1/referrals/" + referral).then().statusCode(200)
                 .body("state", org.hamcrest.Matchers.equalTo("CLOSED"));
     }

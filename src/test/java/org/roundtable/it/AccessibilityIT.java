@@ -24,7 +24,7 @@ class AccessibilityIT extends BrowserJourney {
 
     private static final String FOCUSED = "() => document.activeElement.tagName + '#' + document.activeElement.id";
 
-    /** Follows every in-page link of the error summary; for each link's text, where focus landed ("INPUT#dob-day"). */
+    /** Follows every in-page link of the error summary; for each link's text, where focus landed ("INPUT#dob"). */
     private Map<String, String> followErrorLinks(Page page) {
         check(page);
         Locator links = page.locator(".govuk-error-summary__list a[href^='#']");
@@ -49,9 +49,9 @@ class AccessibilityIT extends BrowserJourney {
     private static void nameWithAnImpossibleBirthday(Page page) {
         page.fill("#firstName", "Focus");
         page.fill("#lastName", "Linkfollow");
-        page.fill("#dob-day", "31");
-        page.fill("#dob-month", "2");
-        page.fill("#dob-year", "1990");
+        page.fill("[name=dob-day]", "31");
+        page.fill("[name=dob-month]", "2");
+        page.fill("[name=dob-year]", "1990");
     }
 
     @Test
@@ -61,26 +61,26 @@ class AccessibilityIT extends BrowserJourney {
         call.click("button:has-text('Start a call')");
         call.waitForURL("**/danger");
         submit(call, "button:has-text('Continue')");
-        assertTrue(followErrorLinks(call).values().iterator().next().startsWith("INPUT#answer-"), "immediate danger: the first radio");
-        call.check("#answer-NO");
+        assertEquals("INPUT#answer", followErrorLinks(call).values().iterator().next(), "immediate danger: the first radio");
+        call.check("input[name=answer][value=NO]");
         call.click("button:has-text('Continue')");
         call.waitForURL("**/caller");
         nameWithAnImpossibleBirthday(call);
         submit(call, "button:has-text('Continue')");
-        assertTrue(followErrorLinks(call).containsValue("INPUT#dob-day"), "date of birth: the day field");
-        call.fill("#dob-day", "");
-        call.fill("#dob-month", "");
-        call.fill("#dob-year", "");
+        assertTrue(followErrorLinks(call).containsValue("INPUT#dob"), "date of birth: the day field");
+        call.fill("[name=dob-day]", "");
+        call.fill("[name=dob-month]", "");
+        call.fill("[name=dob-year]", "");
         call.click("button:has-text('Continue')");
         call.waitForURL("**/relationship");
         submit(call, "button:has-text('Continue')");
-        assertTrue(followErrorLinks(call).values().iterator().next().startsWith("INPUT#answer-"), "the domestic abuse question: the first radio");
-        call.check("#answer-YES");
+        assertEquals("INPUT#answer", followErrorLinks(call).values().iterator().next(), "the domestic abuse question: the first radio");
+        call.check("input[name=answer][value=YES]");
         call.click("button:has-text('Continue')");
         call.waitForURL("**/questions/**");
         while (call.url().contains("/questions/")) {
             String before = call.url();
-            call.check("#answer-NO");
+            call.check("input[name=answer][value=NO]");
             call.click("button:has-text('Continue')");
             call.waitForURL(url -> !url.equals(before));
         }
@@ -95,15 +95,15 @@ class AccessibilityIT extends BrowserJourney {
         Page referrer = browser.signIn("referrer.housing");
         referrer.navigate(BrowserSession.APP + "/referrals/new");
         submit(referrer, "button:has-text('Start')");
-        assertTrue(followErrorLinks(referrer).values().iterator().next().startsWith("INPUT#kind-"), "conference choice: the first radio");
-        referrer.check("#kind-MARAC");
+        assertEquals("INPUT#kind", followErrorLinks(referrer).values().iterator().next(), "conference choice: the first radio");
+        referrer.check("input[name=kind][value=MARAC]");
         referrer.click("button:has-text('Start')");
         referrer.waitForURL("**/tasks");
         String tasks = referrer.url();
         referrer.navigate(tasks.replace("/tasks", "/sections/victim"));
         nameWithAnImpossibleBirthday(referrer);
         submit(referrer, "button[value=done]");
-        assertTrue(followErrorLinks(referrer).containsValue("INPUT#dob-day"), "the victim's date of birth: the day field");
+        assertTrue(followErrorLinks(referrer).containsValue("INPUT#dob"), "the victim's date of birth: the day field");
 
         referrer.navigate(tasks.replace("/tasks", "/sections/checklist"));
         check(referrer);
@@ -126,7 +126,7 @@ class AccessibilityIT extends BrowserJourney {
         coordinator.navigate(BrowserSession.APP + "/meetings/new");
         submit(coordinator, "button:has-text('Set up the meeting')");
         Map<String, String> meeting = followErrorLinks(coordinator);
-        assertTrue(meeting.containsValue("INPUT#date-day"), "the meeting's date: the day field " + meeting);
+        assertTrue(meeting.containsValue("INPUT#date"), "the meeting's date: the day field " + meeting);
         coordinator.context().close();
 
         assertEquals(List.of(), violations);
@@ -141,12 +141,12 @@ class AccessibilityIT extends BrowserJourney {
 
         Page coordinator = browser.signIn("coordinator");
         coordinator.navigate(BrowserSession.APP + "/meetings/new");
-        if (coordinator.locator("#kind-MARAC").count() > 0) {
-            coordinator.check("#kind-MARAC");
+        if (coordinator.locator("input[name=kind][value=MARAC]").count() > 0) {
+            coordinator.check("input[name=kind][value=MARAC]");
         }
-        coordinator.fill("#date-day", String.valueOf(day.getDayOfMonth()));
-        coordinator.fill("#date-month", String.valueOf(day.getMonthValue()));
-        coordinator.fill("#date-year", String.valueOf(day.getYear()));
+        coordinator.fill("[name=date-day]", String.valueOf(day.getDayOfMonth()));
+        coordinator.fill("[name=date-month]", String.valueOf(day.getMonthValue()));
+        coordinator.fill("[name=date-year]", String.valueOf(day.getYear()));
         coordinator.fill("#time", "10:00");
         coordinator.fill("#venue", "Priory House, Chicksands");
         coordinator.selectOption("#chairSubject", new com.microsoft.playwright.options.SelectOption().setIndex(1));

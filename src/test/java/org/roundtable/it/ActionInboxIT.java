@@ -30,9 +30,9 @@ class ActionInboxIT extends BrowserJourney {
         check(coordinator);
         coordinator.selectOption("#owner", "HOUSING");
         coordinator.fill("#description", what);
-        coordinator.fill("#dueOn-day", String.valueOf(due.getDayOfMonth()));
-        coordinator.fill("#dueOn-month", String.valueOf(due.getMonthValue()));
-        coordinator.fill("#dueOn-year", String.valueOf(due.getYear()));
+        coordinator.fill("[name=dueOn-day]", String.valueOf(due.getDayOfMonth()));
+        coordinator.fill("[name=dueOn-month]", String.valueOf(due.getMonthValue()));
+        coordinator.fill("[name=dueOn-year]", String.valueOf(due.getYear()));
         coordinator.click("button:has-text('Add the action')");
         coordinator.waitForURL("**/actions/**?done=add");
         check(coordinator);
@@ -54,7 +54,7 @@ class ActionInboxIT extends BrowserJourney {
         spoc.click("button:has-text('Assign')");
         spoc.waitForURL("**?done=assign");
         assertEquals("Grace Okafor", spoc.textContent("[data-testid=assignee]").trim());
-        check(spoc);
+        assertSuccessBanner(spoc, "Action assigned. The agency it is assigned to can see it in their actions.");
         spoc.context().close();
 
         Page colleague = browser.signIn("referrer.housing");

@@ -1,5 +1,8 @@
 package org.roundtable.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
@@ -23,6 +26,18 @@ abstract class BrowserJourney {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+    }
+
+    /**
+     * The page says what the form that led to it did in one GOV.UK success banner, announced as an alert, not only by a
+     * changed tag (issue 17); axe checks the page with the banner on it.
+     */
+    void assertSuccessBanner(Page page, String says) {
+        Locator banner = page.locator(".govuk-notification-banner--success");
+        assertThat(banner).hasCount(1);
+        assertThat(banner).hasAttribute("role", "alert");
+        assertThat(banner.locator(".govuk-notification-banner__heading")).containsText(says);
+        check(page);
     }
 
     /** Runs axe on the page and keeps its serious and critical violations for the test to assert at the end. */

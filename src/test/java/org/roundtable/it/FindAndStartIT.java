@@ -68,10 +68,10 @@ class FindAndStartIT extends BrowserJourney {
         isva.click("text=Refer a victim to SARAC");
         isva.waitForURL("**/referrals/new");
         check(isva);
-        assertTrue(isva.isChecked("#kind-SARAC"), "SARAC is chosen for an ISVA");
-        assertFalse(isva.isChecked("#kind-MARAC"));
+        assertTrue(isva.isChecked("input[name=kind][value=SARAC]"), "SARAC is chosen for an ISVA");
+        assertFalse(isva.isChecked("input[name=kind][value=MARAC]"));
         assertTrue(isva.textContent("#kind-hint").contains("You can choose another"));
-        isva.check("#kind-ASBRAC");
+        isva.check("input[name=kind][value=ASBRAC]");
         isva.click("button:has-text('Start')");
         isva.waitForURL("**/tasks");
         assertTrue(isva.content().contains("ASBRAC"), "another conference can still be chosen");
@@ -80,13 +80,13 @@ class FindAndStartIT extends BrowserJourney {
 
         Page idva = browser.signIn("idva");
         idva.navigate(BrowserSession.APP + "/referrals/new");
-        assertTrue(idva.isChecked("#kind-MARAC"), "MARAC is chosen for an IDVA");
+        assertTrue(idva.isChecked("input[name=kind][value=MARAC]"), "MARAC is chosen for an IDVA");
         check(idva);
         idva.context().close();
 
         Page police = browser.signIn("referrer.police");
         police.navigate(BrowserSession.APP + "/referrals/new");
-        assertTrue(police.isChecked("#kind-MARAC"), "MARAC is chosen for the police referrer");
+        assertTrue(police.isChecked("input[name=kind][value=MARAC]"), "MARAC is chosen for the police referrer");
         police.context().close();
 
         assertEquals(List.of(), violations);
@@ -119,7 +119,7 @@ class FindAndStartIT extends BrowserJourney {
 
         // Change it back: the call carries on at the first domestic abuse question not yet answered.
         page.navigate(base + "/relationship");
-        assertTrue(page.isChecked("#answer-NO"));
+        assertTrue(page.isChecked("input[name=answer][value=NO]"));
         answer(page, "YES");
         assertTrue(page.url().endsWith("/questions/threats-to-kill"), "the two answers given are kept: " + page.url());
         assertTrue(page.textContent("[data-testid=progress]").contains("Question 6 of 11"));
@@ -148,7 +148,7 @@ class FindAndStartIT extends BrowserJourney {
     /** Chooses an answer on a question page and continues, waiting for the next page. */
     private static void answer(Page page, String value) {
         String before = page.url();
-        page.check("#answer-" + value);
+        page.check("input[name=answer][value=" + value + "]");
         page.click("button:has-text('Continue')");
         page.waitForURL(url -> !url.equals(before));
     }

@@ -87,10 +87,10 @@ class MeetingIT extends BrowserJourney {
         check(coordinator);
         coordinator.click("text=Set up a meeting");
         check(coordinator);
-        coordinator.check("#kind-MARAC");
-        coordinator.fill("#date-day", String.valueOf(day.getDayOfMonth()));
-        coordinator.fill("#date-month", String.valueOf(day.getMonthValue()));
-        coordinator.fill("#date-year", String.valueOf(day.getYear()));
+        coordinator.check("input[name=kind][value=MARAC]");
+        coordinator.fill("[name=date-day]", String.valueOf(day.getDayOfMonth()));
+        coordinator.fill("[name=date-month]", String.valueOf(day.getMonthValue()));
+        coordinator.fill("[name=date-year]", String.valueOf(day.getYear()));
         coordinator.fill("#time", "10:00");
         coordinator.fill("#venue", "Priory House, Chicksands");
         coordinator.selectOption("#chairSubject", new com.microsoft.playwright.options.SelectOption().setIndex(1));
@@ -100,7 +100,7 @@ class MeetingIT extends BrowserJourney {
         assertTrue(coordinator.textContent("[data-testid=agenda]").contains(reference), "the accepted case is proposed");
         coordinator.click("button:has-text('Publish the agenda')");
         coordinator.waitForURL("**?done=published");
-        check(coordinator);
+        assertSuccessBanner(coordinator, "Agenda published");
         String meetingUrl = coordinator.url().replaceAll("\\?.*", "");
         coordinator.click("nav >> text=Mailbox");
         assertTrue(coordinator.textContent("[data-testid=mails]").contains("agenda published"), "the SPOC was emailed");
@@ -112,11 +112,12 @@ class MeetingIT extends BrowserJourney {
         check(spoc);
         spoc.click("tr:has-text('" + reference + "') >> text=Share what your agency holds");
         check(spoc);
-        spoc.check("#known-yes");
+        spoc.check("input[name=known][value=true]");
         spoc.fill("#summary", "Tenant since 2019; neighbours reported shouting twice in November.");
         spoc.fill("#risks", "Perpetrator has keys to the property.");
         spoc.click("button:has-text('Save')");
         spoc.waitForURL("**?done=research");
+        assertSuccessBanner(spoc, "Research shared. The coordinator and the chair can now read it.");
         spoc.context().close();
 
         Page chair = browser.signIn("chair");
@@ -236,7 +237,8 @@ class MeetingIT extends BrowserJourney {
         assertTrue(chair.textContent("[data-testid=minutes]").contains("Aisha Rahman"));
         assertTrue(chair.content().contains("Change the locks and fit a door entry system"));
         chair.click("button:has-text('Approve the minutes')");
-        chair.waitForURL("**/minutes");
+        chair.waitForURL("**/minutes?done=approved");
+        assertSuccessBanner(chair, "Minutes approved.");
         assertTrue(chair.textContent("h1").contains("Approved"));
         Download pdf = chair.waitForDownload(() -> chair.click("text=Download the minutes (PDF)"));
         try {

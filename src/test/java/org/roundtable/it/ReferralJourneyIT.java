@@ -33,7 +33,7 @@ class ReferralJourneyIT extends BrowserJourney {
         check(page);
         page.click("text=Start a referral");
         check(page);
-        page.check("#kind-MARAC");
+        page.check("input[name=kind][value=MARAC]");
         page.click("button[type=submit]");
         page.waitForURL("**/tasks");
         check(page);
@@ -41,9 +41,9 @@ class ReferralJourneyIT extends BrowserJourney {
         openSection(page, "Victim");
         page.fill("#firstName", "Sarah");
         page.fill("#lastName", "Browser");
-        page.fill("#dob-day", "27");
-        page.fill("#dob-month", "3");
-        page.fill("#dob-year", "1990");
+        page.fill("[name=dob-day]", "27");
+        page.fill("[name=dob-month]", "3");
+        page.fill("[name=dob-year]", "1990");
         page.fill("#address", "12 Station Road");
         page.fill("#town", "Leighton Buzzard");
         page.fill("#postcode", "LU7 1AA");
@@ -85,6 +85,7 @@ class ReferralJourneyIT extends BrowserJourney {
         assertTrue(coordinator.textContent("[data-testid=score]").contains("14: High"));
         coordinator.click("text=Accept for the conference");
         coordinator.waitForURL("**/cases/**?done=ACCEPTED");
+        assertSuccessBanner(coordinator, "Referral accepted. It is ready to be listed on a meeting's agenda.");
         assertTrue(coordinator.textContent("h1").contains("Accepted"));
         assertTrue(coordinator.textContent("[data-testid=history]").contains("Ben Carter"));
         coordinator.context().close();

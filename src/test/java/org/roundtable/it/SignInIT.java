@@ -87,6 +87,18 @@ class SignInIT extends BrowserJourney {
     }
 
     @Test
+    void anAdministratorWhoSavesSettingsIsToldWhichWereSaved() {
+        Page admin = browser.signIn("admin");
+        admin.navigate(BrowserSession.APP + "/admin/settings/MARAC");
+        // Saved as they stand, so the repeat rules other tests rely on do not change.
+        admin.click("button:has-text('Save settings')");
+        admin.waitForURL("**/admin/settings?saved=MARAC");
+        assertSuccessBanner(admin, "MARAC settings saved");
+        admin.context().close();
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
     void aDisabledAccountCannotSignIn() {
         Page page = browser.newPage();
         page.navigate(BrowserSession.APP + "/");
