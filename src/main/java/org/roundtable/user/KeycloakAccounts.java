@@ -70,18 +70,23 @@ public class KeycloakAccounts {
         try {
             Set<String> known = new HashSet<>();
             Set<String> disabled = new HashSet<>();
-            for (int first = 0; ; first += PAGE) {
-                List<UserRepresentation> page = keycloak().realm(REALM).users().search(null, first, PAGE, true);
-                for (UserRepresentation account : page) {
-                    known.add(account.getId());
-                    if (Boolean.FALSE.equals(account.isEnabled())) {
-                        disabled.add(account.getId());
+            // Keycloak is read with the lock's transaction suspended: the admin client answers on its own threads, and
+            // a transaction propagated to them was still active there when the run committed ("committing with 2
+            // threads active"), which failed the commit. The lock is held by the suspended transaction all the same.
+            io.quarkus.narayana.jta.QuarkusTransaction.suspendingExisting().run(() -> {
+                for (int first = 0; ; first += PAGE) {
+                    List<UserRepresentation> page = keycloak().realm(REALM).users().search(null, first, PAGE, true);
+                    for (UserRepresentation account : page) {
+                        known.add(account.getId());
+                        if (Boolean.FALSE.equals(account.isEnabled())) {
+                            disabled.add(account.getId());
+                        }
+                    }
+                    if (page.size() < PAGE) {
+                        break;
                     }
                 }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
+            });
             return users.applyAccountStates(disabled, known);
         } catch (RuntimeException e) {
             LOG.warnf("Could not read account states from Keycloak: %s", e.toString());
