@@ -25,6 +25,6 @@ class ContactFormats {
         }
         java.time.ZonedDateTime london = due.atZone(WorkingDays.LONDON);
         return london.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? "the end of " + DAY.format(london.toLocalDate().minusDays(1))
-                : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).format(london);
+                : org.roundtable.web.Formats.london(due);
     }
 }

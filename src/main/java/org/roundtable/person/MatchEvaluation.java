@@ -158,6 +158,8 @@ public class MatchEvaluation {
         List<Double> levels = java.util.stream.Stream.concat(THRESHOLDS.stream(), java.util.stream.Stream.of(threshold)).distinct().sorted()
                 .toList();
         int[][] atThreshold = new int[levels.size()][3];
+        // Kept only when asked for (bench/match-eval --misses): each person's earlier lines, and the misses to write.
+        String missesFile = System.getProperty("roundtable.match-eval.misses");
         Map<String, List<String>> earlierLines = new HashMap<>();
         List<String> misses = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -207,7 +209,9 @@ public class MatchEvaluation {
                 List<String> through = query.isEmpty() ? List.of() : identities.rulesLettingThrough(query, truePerson);
                 if (through.isEmpty()) {
                     noRule++;
-                    misses.add(line + "\n    earlier: " + String.join("\n    earlier: ", earlierLines.getOrDefault(cluster, List.of())));
+                    if (missesFile != null) {
+                        misses.add(line + "\n    earlier: " + String.join("\n    earlier: ", earlierLines.getOrDefault(cluster, List.of())));
+                    }
                 }
                 through.forEach(rule -> rules.computeIfPresent(rule, (r, c) -> new RuleSurvival(c.letsThrough() + 1,
                         c.onlyIt() + (through.size() == 1 ? 1 : 0))));
@@ -221,9 +225,13 @@ public class MatchEvaluation {
             } catch (InvalidInputException e) {
                 skipped++;
             }
-            earlierLines.computeIfAbsent(cluster, c -> new ArrayList<>()).add(line);
+            if (missesFile != null) {
+                earlierLines.computeIfAbsent(cluster, c -> new ArrayList<>()).add(line);
+            }
         }
-        writeMisses(misses);
+        if (missesFile != null) {
+            writeMisses(Path.of(missesFile), misses);
+        }
         micros.sort(null);
         return new Result(lines.size() - 1, shown, correct, existed, found, blocked, percentile(micros, 0.50), percentile(micros, 0.99),
                 refused, skipped, rules, noRule, threshold, thresholdRows(levels, atThreshold, existed));
@@ -234,14 +242,11 @@ public class MatchEvaluation {
      * person no blocking rule let through, under it the same person's earlier records: what a new block would have to
      * find.
      */
-    private static void writeMisses(List<String> misses) {
-        String out = System.getProperty("roundtable.match-eval.misses");
-        if (out != null) {
-            try {
-                Files.write(Path.of(out), misses);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static void writeMisses(Path out, List<String> misses) {
+        try {
+            Files.write(out, misses);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

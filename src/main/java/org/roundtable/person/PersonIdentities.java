@@ -74,6 +74,11 @@ class PersonIdentities {
         BlockRule(String name, String block, String test) {
             this(name, block, test, false);
         }
+
+        /** A rule the blocking query holds only when the entry has no surname; its test says so itself. */
+        static BlockRule withoutSurname(String name, String condition) {
+            return new BlockRule(name, condition, "(cast(:ls as varchar) is null and " + condition + ")", true);
+        }
     }
 
     /**
@@ -134,10 +139,8 @@ class PersonIdentities {
             // Only when the surname is not known (a first name standing in for it, LookupRule): with a surname, the
             // surname's own branch does this work, and a common first name in a big town adds a hundred strangers to
             // score at millions of people.
-            new BlockRule("first-name sound, town and birth year, surname not known",
-                    "(i.first_sound = cast(:fs as varchar) and i.town_norm = cast(:town as varchar) and i.birth_year = cast(:year as integer))",
-                    "(cast(:ls as varchar) is null and i.first_sound = cast(:fs as varchar) and i.town_norm = cast(:town as varchar)"
-                            + " and i.birth_year = cast(:year as integer))", true),
+            BlockRule.withoutSurname("first-name sound, town and birth year, surname not known",
+                    "(i.first_sound = cast(:fs as varchar) and i.town_norm = cast(:town as varchar) and i.birth_year = cast(:year as integer))"),
             new BlockRule("same email", "i.email = cast(:email as varchar)"),
             new BlockRule("same email before the @", "split_part(i.email, '@', 1) = cast(:emailLocal as varchar)"),
             new BlockRule("same phone", "i.phone = cast(:phone as varchar)"),

@@ -13,7 +13,7 @@ public class Formats {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(LONDON);
 
-    static String london(Instant instant) {
+    public static String london(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
